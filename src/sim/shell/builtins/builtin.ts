@@ -1,0 +1,80 @@
+// The contract of a shell builtin: one file per builtin, run inside the shell process itself, with
+// the shell's state at hand. `help NAME` prints its synopsis and description.
+
+import type { Interpreter } from '../interpreter.ts';
+import { InputReader } from '../../io/input-reader.ts';
+import { OutputWriter } from '../../io/output-writer.ts';
+import { Errno } from '../../kernel/errors.ts';
+import type { IndexedArray } from '../variables.ts';
+
+export interface Builtin {
+  readonly name: string;
+  /** POSIX special builtins: errors in them are fatal in POSIX mode, and assignments before them stay. */
+  readonly special?: boolean;
+  /** The synopsis `help` prints, e.g. "cd [-L|[-P [-e]] [-@]] [dir]". */
+  readonly synopsis: string;
+  /** bash's own `help` text (first line is the one-line summary). */
+  readonly description: string;
+  run(ctx: BuiltinContext): Promise<number>;
+}
+
+export class BuiltinContext {
+  /** `declare a=(…)` arguments: their array values, by position in args (+1 for the name). */
+  arrayArguments = new Map<number, { name: string; values: IndexedArray | Map<string, string>; append: boolean }>();
+  private out: OutputWriter | undefined;
+  private err: OutputWriter | undefined;
+  private input: InputReader | undefined;
+
+  constructor(
+    readonly interpreter: Interpreter,
+    readonly name: string,
+    readonly args: string[],
+  ) {}
+
+  get shell() {
+    return this.interpreter.shell;
+  }
+
+  get proc() {
+    return this.interpreter.shell.proc;
+  }
+
+  get stdout(): OutputWriter {
+    this.out ??= new OutputWriter(this.proc, 1);
+    return this.out;
+  }
+
+  get stderr(): OutputWriter {
+    this.err ??= new OutputWriter(this.proc, 2, 'none');
+    return this.err;
+  }
+
+  get stdin(): InputReader {
+    const description = this.proc.fds.find(0);
+    if (description === undefined) throw new Errno('EBADF');
+    this.input ??= new InputReader(this.proc, description);
+    return this.input;
+  }
+
+  /** "bash: line N: name: message" (or "bash: name: message" interactively). */
+  async error(message: string): Promise<void> {
+    await this.shell.printError(`${this.name}: ${message}`);
+  }
+
+  /** "name: usage: synopsis", status 2, as bash reports a builtin misused. */
+  async usage(synopsis: string): Promise<number> {
+    await this.shell.writeStderr(`${this.shell.errorPrefix()}${this.name}: usage: ${synopsis}\n`);
+    return 2;
+  }
+
+  /** "name: -x: invalid option" then the usage line. */
+  async invalidOption(option: string, synopsis: string): Promise<number> {
+    await this.error(`${option}: invalid option`);
+    return this.usage(synopsis);
+  }
+
+  async flush(): Promise<void> {
+    if (this.out) await this.out.flush();
+    if (this.err) await this.err.flush();
+  }
+}

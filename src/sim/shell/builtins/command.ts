@@ -1,0 +1,104 @@
+import type { Builtin } from './builtin.ts';
+import { describeName } from '../lookup.ts';
+import { builtins } from './index.ts';
+import { BuiltinContext } from './builtin.ts';
+import { runExternal } from '../external.ts';
+
+const SYNOPSIS = 'command [-pVv] command [arg ...]';
+
+export const command: Builtin = {
+  name: 'command',
+  synopsis: SYNOPSIS,
+  description: `Execute a simple command or display information about commands.
+
+    Runs COMMAND with ARGS suppressing  shell function lookup, or display
+    information about the specified COMMANDs.  Can be used to invoke commands
+    on disk when a function with the same name exists.
+
+    Options:
+      -p    use a default value for PATH that is guaranteed to find all of
+            the standard utilities
+      -v    print a single word indicating the command or filename that
+            invokes COMMAND
+      -V    print a more verbose description of each COMMAND
+
+    Exit Status:
+    Returns exit status of COMMAND, or failure if COMMAND is not found.`,
+  async run(ctx) {
+    let verbose = false;
+    let brief = false;
+    let i = 0;
+    for (; i < ctx.args.length; i++) {
+      const arg = ctx.args[i];
+      if (arg === '--') {
+        i++;
+        break;
+      }
+      if (!/^-[pvV]+$/.test(arg)) {
+        if (arg.startsWith('-') && arg.length > 1) return ctx.invalidOption(arg.slice(0, 2), SYNOPSIS);
+        break;
+      }
+      brief ||= arg.includes('v');
+      verbose ||= arg.includes('V');
+    }
+    const rest = ctx.args.slice(i);
+    if (rest.length === 0) return 0;
+    if (brief || verbose) {
+      let status = 0;
+      for (const name of rest) {
+        const [first] = describeName(ctx.shell, name);
+        if (!first) {
+          if (verbose) await ctx.error(`${name}: not found`);
+          status = 1;
+          continue;
+        }
+        if (brief) {
+          const text = first.kind === 'alias' ? `alias ${name}='${first.value}'` : first.kind === 'file' ? first.path : name;
+          await ctx.stdout.write(`${text}\n`);
+        } else {
+          const text =
+            first.kind === 'alias'
+              ? `${name} is aliased to \`${first.value}'`
+              : first.kind === 'keyword'
+                ? `${name} is a shell keyword`
+                : first.kind === 'function'
+                  ? `${name} is a function`
+                  : first.kind === 'builtin'
+                    ? `${name} is a shell builtin`
+                    : `${name} is ${first.hashed ? `hashed (${first.path})` : first.path}`;
+          await ctx.stdout.write(`${text}\n`);
+        }
+      }
+      return status;
+    }
+    const builtin = builtins.get(rest[0]);
+    await ctx.flush();
+    if (builtin) return builtin.run(new BuiltinContext(ctx.interpreter, rest[0], rest.slice(1)));
+    return runExternal(ctx.interpreter, rest, ctx.shell.exportedEnvironment(), []);
+  },
+};
+
+export const builtinBuiltin: Builtin = {
+  name: 'builtin',
+  special: true,
+  synopsis: 'builtin [shell-builtin [arg ...]]',
+  description: `Execute shell builtins.
+
+    Execute SHELL-BUILTIN with arguments ARGs without performing command
+    lookup.  This is useful when you wish to reimplement a shell builtin
+    as a shell function, but need to execute the builtin within the function.
+
+    Exit Status:
+    Returns the exit status of SHELL-BUILTIN, or false if SHELL-BUILTIN is
+    not a shell builtin.`,
+  async run(ctx) {
+    const name = ctx.args[0];
+    if (name === undefined) return 0;
+    const builtin = builtins.get(name);
+    if (!builtin) {
+      await ctx.error(`${name}: not a shell builtin`);
+      return 1;
+    }
+    return builtin.run(new BuiltinContext(ctx.interpreter, name, ctx.args.slice(1)));
+  },
+};

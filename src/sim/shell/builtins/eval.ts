@@ -1,0 +1,23 @@
+import type { Builtin } from './builtin.ts';
+import { runSource } from '../run-source.ts';
+
+export const evalBuiltin: Builtin = {
+  name: 'eval',
+  special: true,
+  synopsis: 'eval [arg ...]',
+  description: `Execute arguments as a shell command.
+
+    Combine ARGs into a single string, use the result as input to the shell,
+    and execute the resulting commands.
+
+    Exit Status:
+    Returns exit status of command or success if command is null.`,
+  async run(ctx) {
+    const args = ctx.args[0] === '--' ? ctx.args.slice(1) : ctx.args;
+    const text = args.join(' ');
+    if (text.trim() === '') return 0;
+    const shell = ctx.shell;
+    const prefix = shell.interactive ? `${shell.sourceName}: eval: ` : `${shell.sourceName}: eval: `;
+    return runSource(ctx.interpreter, text, { syntaxErrorPrefix: prefix, firstLine: shell.lineno, echoLine: true });
+  },
+};

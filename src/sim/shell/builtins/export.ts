@@ -1,0 +1,110 @@
+import type { Builtin, BuiltinContext } from './builtin.ts';
+import { declareLine } from '../declare-format.ts';
+import { isValidName } from '../variables.ts';
+import { AssignmentError, assignArray, assignScalar } from '../assign.ts';
+
+const EXPORT_SYNOPSIS = 'export [-fn] [name[=value] ...] or export -p';
+
+export const exportBuiltin: Builtin = {
+  name: 'export',
+  special: true,
+  synopsis: EXPORT_SYNOPSIS,
+  description: `Set export attribute for shell variables.
+
+    Marks each NAME for automatic export to the environment of subsequently
+    executed commands.  If VALUE is supplied, assign VALUE before exporting.
+
+    Options:
+      -f	refer to shell functions
+      -n	remove the export property from each NAME
+      -p	display a list of all exported variables and functions
+
+    An argument of \`--' disables further option processing.
+
+    Exit Status:
+    Returns success unless an invalid option is given or NAME is invalid.`,
+  run: (ctx) => markVariables(ctx, 'exported', EXPORT_SYNOPSIS),
+};
+
+const READONLY_SYNOPSIS = 'readonly [-aAf] [name[=value] ...] or readonly -p';
+
+export const readonlyBuiltin: Builtin = {
+  name: 'readonly',
+  special: true,
+  synopsis: READONLY_SYNOPSIS,
+  description: `Mark shell variables as unchangeable.
+
+    Mark each NAME as read-only; the values of these NAMEs may not be
+    changed by subsequent assignment.  If VALUE is supplied, assign VALUE
+    before marking as read-only.
+
+    Options:
+      -a	refer to indexed array variables
+      -A	refer to associative array variables
+      -f	refer to shell functions
+      -p	display a list of all readonly variables or functions
+
+    Exit Status:
+    Returns success unless an invalid option is given or NAME is invalid.`,
+  run: (ctx) => markVariables(ctx, 'readonly', READONLY_SYNOPSIS),
+};
+
+async function markVariables(ctx: BuiltinContext, attribute: 'exported' | 'readonly', synopsis: string): Promise<number> {
+  const shell = ctx.shell;
+  let remove = false;
+  let print = false;
+  let i = 0;
+  for (; i < ctx.args.length; i++) {
+    const arg = ctx.args[i];
+    if (arg === '--') {
+      i++;
+      break;
+    }
+    if (!/^-[a-zA-Z]+$/.test(arg)) break;
+    for (const flag of arg.slice(1)) {
+      if (flag === 'n' && attribute === 'exported') remove = true;
+      else if (flag === 'p') print = true;
+      else if (flag === 'f' || flag === 'a' || flag === 'A') continue;
+      else return ctx.invalidOption(`-${flag}`, synopsis);
+    }
+  }
+  const names = ctx.args.slice(i);
+  if (names.length === 0 || print) {
+    const lines = shell.vars
+      .names()
+      .sort()
+      .map((name) => [name, shell.vars.lookup(name)!] as const)
+      .filter(([, v]) => v[attribute])
+      .map(([name, v]) => `${declareLine(name, v)}\n`);
+    await ctx.stdout.write(lines.join(''));
+    return 0;
+  }
+  let status = 0;
+  for (let k = 0; k < names.length; k++) {
+    const arg = names[k];
+    const eq = arg.indexOf('=');
+    const head = eq < 0 ? arg : arg.slice(0, eq);
+    const name = head.replace(/\+$/, '');
+    if (!isValidName(name)) {
+      await ctx.error(`\`${arg}': not a valid identifier`);
+      status = 1;
+      continue;
+    }
+    try {
+      const array = ctx.arrayArguments.get(i + k + 1);
+      if (array) assignArray(shell, name, array.values, array.append);
+      else if (eq >= 0) assignScalar(shell, name, arg.slice(eq + 1), { append: head.endsWith('+') });
+    } catch (error) {
+      if (error instanceof AssignmentError) {
+        await ctx.error(error.message);
+        status = 1;
+        continue;
+      }
+      throw error;
+    }
+    const variable = shell.vars.forAssignment(name);
+    if (attribute === 'exported') variable.exported = !remove;
+    else variable.readonly = true;
+  }
+  return status;
+}

@@ -1,0 +1,81 @@
+import type { Builtin } from './builtin.ts';
+import { builtins } from './index.ts';
+import { BASH_VERSION } from '../shell.ts';
+import { matchPattern } from '../pattern.ts';
+
+export const help: Builtin = {
+  name: 'help',
+  synopsis: 'help [-dms] [pattern ...]',
+  description: `Display information about builtin commands.
+
+    Displays brief summaries of builtin commands.  If PATTERN is
+    specified, gives detailed help on all commands matching PATTERN,
+    otherwise the list of help topics is printed.
+
+    Options:
+      -d	output short description for each topic
+      -s	output only a short usage synopsis for each topic matching
+    		PATTERN
+
+    Exit Status:
+    Returns success unless PATTERN is not found or an invalid option is given.`,
+  async run(ctx) {
+    let short = false;
+    let describe = false;
+    const patterns: string[] = [];
+    for (const arg of ctx.args) {
+      if (arg === '-s') short = true;
+      else if (arg === '-d') describe = true;
+      else patterns.push(arg);
+    }
+    if (patterns.length === 0) {
+      await ctx.stdout.write(listing(ctx.shell.system.commands.list().map((c) => [c.name, c.summary] as const)));
+      return 0;
+    }
+    let status = 0;
+    for (const pattern of patterns) {
+      const matches = [...builtins.values()].filter((b) => matchPattern(pattern, b.name) || b.name.startsWith(pattern));
+      const exact = matches.filter((b) => b.name === pattern);
+      const chosen = exact.length > 0 ? exact : matches;
+      if (chosen.length === 0) {
+        await ctx.error(`no help topics match \`${pattern}'.  Try \`help help' or \`man -k ${pattern}' or \`info ${pattern}'.`);
+        status = 1;
+        continue;
+      }
+      for (const builtin of chosen) {
+        if (short) await ctx.stdout.write(`${builtin.name}: ${builtin.synopsis}\n`);
+        else if (describe) await ctx.stdout.write(`${builtin.name} - ${builtin.description.split('\n')[0]}\n`);
+        else {
+          const body = builtin.description.split('\n').map((line, i) => (i === 0 ? `    ${line}` : line === '' ? '    ' : line)).join('\n');
+          await ctx.stdout.write(`${builtin.name}: ${builtin.synopsis}\n${body}\n`);
+        }
+      }
+    }
+    return status;
+  },
+};
+
+/** bash's `help` header and two columns of synopses, then the programs this machine has. */
+function listing(commands: readonly (readonly [string, string])[]): string {
+  const synopses = [...builtins.values()].map((b) => b.synopsis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const half = Math.ceil(synopses.length / 2);
+  const clip = (text: string): string => (text.length > 36 ? `${text.slice(0, 35)}>` : text);
+  let out = `GNU bash, version ${BASH_VERSION} (x86_64-pc-linux-gnu)
+These shell commands are defined internally.  Type \`help' to see this list.
+Type \`help name' to find out more about the function \`name'.
+Use \`info bash' to find out more about the shell in general.
+Use \`man -k' or \`info' to find out more about commands not in this list.
+
+A star (*) next to a name means that the command is disabled.
+
+`;
+  for (let i = 0; i < half; i++) {
+    const left = clip(synopses[i]);
+    const right = synopses[i + half];
+    out += ` ${right === undefined ? left : left.padEnd(36)}${right === undefined ? '' : `  ${clip(right)}`}\n`;
+  }
+  out += `\nPrograms installed on this machine (in /usr/bin; try \`NAME --help'):\n\n`;
+  const width = Math.max(...commands.map(([name]) => name.length)) + 2;
+  for (const [name, summary] of commands) out += ` ${name.padEnd(width)}${summary}\n`;
+  return out;
+}

@@ -1,0 +1,31 @@
+// Every shell builtin, by name.
+
+import type { Builtin } from './builtin.ts';
+import { cd } from './cd.ts';
+import { pwd } from './pwd.ts';
+import { echo } from './echo.ts';
+import { exit } from './exit.ts';
+import { colon, falseBuiltin, trueBuiltin } from './true.ts';
+import { shift } from './shift.ts';
+import { breakBuiltin, continueBuiltin } from './loop-control.ts';
+import { returnBuiltin } from './return.ts';
+import { exportBuiltin, readonlyBuiltin } from './export.ts';
+import { unset } from './unset.ts';
+import { set } from './set.ts';
+import { evalBuiltin } from './eval.ts';
+import { dot, source } from './source.ts';
+import { type } from './type.ts';
+import { builtinBuiltin, command } from './command.ts';
+import { help } from './help.ts';
+import { history } from './history.ts';
+import { shopt } from './shopt.ts';
+import { alias, unalias } from './alias.ts';
+
+export const builtins = new Map<string, Builtin>();
+
+for (const builtin of [
+  cd, pwd, echo, exit, trueBuiltin, falseBuiltin, colon, shift, breakBuiltin, continueBuiltin, returnBuiltin,
+  exportBuiltin, readonlyBuiltin, unset, set, evalBuiltin, source, dot, type, command, builtinBuiltin, help, history, shopt, alias, unalias,
+]) {
+  builtins.set(builtin.name, builtin);
+}

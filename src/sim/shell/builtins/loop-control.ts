@@ -1,0 +1,52 @@
+import type { Builtin, BuiltinContext } from './builtin.ts';
+import { BreakLoop, ContinueLoop } from '../control-flow.ts';
+
+async function loopControl(ctx: BuiltinContext, make: (levels: number) => BreakLoop | ContinueLoop): Promise<number> {
+  const shell = ctx.shell;
+  const arg = ctx.args[0];
+  let levels = 1;
+  if (arg !== undefined) {
+    if (!/^-?\d+$/.test(arg)) {
+      await ctx.error(`${arg}: numeric argument required`);
+      return 1;
+    }
+    levels = Number(arg);
+    if (levels < 1) {
+      await ctx.error(`${arg}: loop count out of range`);
+      return 1;
+    }
+  }
+  if (shell.loopDepth === 0) {
+    await ctx.error("only meaningful in a `for', `while', or `until' loop");
+    return 0;
+  }
+  throw make(Math.min(levels, shell.loopDepth));
+}
+
+export const breakBuiltin: Builtin = {
+  name: 'break',
+  special: true,
+  synopsis: 'break [n]',
+  description: `Exit for, while, or until loops.
+
+    Exit a FOR, WHILE or UNTIL loop.  If N is specified, break N enclosing
+    loops.
+
+    Exit Status:
+    The exit status is 0 unless N is not greater than or equal to 1.`,
+  run: (ctx) => loopControl(ctx, (n) => new BreakLoop(n)),
+};
+
+export const continueBuiltin: Builtin = {
+  name: 'continue',
+  special: true,
+  synopsis: 'continue [n]',
+  description: `Resume for, while, or until loops.
+
+    Resumes the next iteration of the enclosing FOR, WHILE or UNTIL loop.
+    If N is specified, resumes the Nth enclosing loop.
+
+    Exit Status:
+    The exit status is 0 unless N is not greater than or equal to 1.`,
+  run: (ctx) => loopControl(ctx, (n) => new ContinueLoop(n)),
+};

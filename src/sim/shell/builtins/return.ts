@@ -1,0 +1,32 @@
+import type { Builtin } from './builtin.ts';
+import { ReturnFromFunction } from '../control-flow.ts';
+import { parseStatus } from './exit.ts';
+
+export const returnBuiltin: Builtin = {
+  name: 'return',
+  special: true,
+  synopsis: 'return [n]',
+  description: `Return from a shell function.
+
+    Causes a function or sourced script to exit with the return value
+    specified by N.  If N is omitted, the return status is that of the
+    last command executed within the function or script.
+
+    Exit Status:
+    Returns N, or failure if the shell is not executing a function or script.`,
+  async run(ctx) {
+    const shell = ctx.shell;
+    if (shell.functionDepth === 0 && shell.sourceDepth === 0) {
+      await ctx.error("can only `return' from a function or sourced script");
+      return 1;
+    }
+    const arg = ctx.args[0] === '--' ? ctx.args[1] : ctx.args[0];
+    if (arg === undefined) throw new ReturnFromFunction(shell.lastStatus);
+    const status = parseStatus(arg);
+    if (status === undefined) {
+      await ctx.error(`${arg}: numeric argument required`);
+      throw new ReturnFromFunction(2);
+    }
+    throw new ReturnFromFunction(status);
+  },
+};

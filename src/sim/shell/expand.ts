@@ -1,0 +1,211 @@
+// Word expansion in bash's order: brace expansion; then tilde, parameter, arithmetic and command
+// substitution (left to right); word splitting of unquoted results; pathname expansion; quote
+// removal. Different contexts use different subsets (assignments are not split or globbed; case
+// patterns keep quoting as escapes).
+
+import type { CommandSubstitutionPart, ProcessSubstitutionPart, Word, WordPart } from './ast.ts';
+import { braceExpand } from './brace.ts';
+import { FieldBuilder, type Field } from './fields.ts';
+import { glob } from './glob.ts';
+import type { Shell } from './shell.ts';
+import { expandParameter } from './parameter.ts';
+import { ArithmeticError, UnboundVariable } from './arithmetic.ts';
+import { evaluate, AssignmentError } from './assign.ts';
+import { BadSubstitution } from './parser/words.ts';
+
+/** What expansion needs from the interpreter: running $(…) and <(…). */
+export interface Substitutions {
+  command(part: CommandSubstitutionPart): Promise<string>;
+  process(part: ProcessSubstitutionPart): Promise<string>;
+}
+
+/** Expansion failed; the message is printed. Non-interactive shells exit with `status`. */
+export class ExpansionError {
+  constructor(readonly status: number) {}
+}
+
+export class Expander {
+  constructor(
+    readonly shell: Shell,
+    private readonly substitutions: Substitutions,
+  ) {}
+
+  /** Full expansion of command words: brace, tilde, parameters, splitting, globbing. */
+  async words(words: readonly Word[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const word of words) {
+      const braced = this.shell.option('braceexpand') ? braceExpand(word) : [word];
+      for (const each of braced) {
+        const fields = await this.fields(each);
+        for (const field of fields) out.push(...this.pathnames(field));
+      }
+    }
+    return out;
+  }
+
+  /** One word to fields (split and globbed) without brace expansion: redirection targets. */
+  async wordToFields(word: Word): Promise<string[]> {
+    const out: string[] = [];
+    for (const field of await this.fields(word)) out.push(...this.pathnames(field));
+    return out;
+  }
+
+  /** One word to one string: no splitting, no globbing (assignments, here-documents, [[ ]] operands). */
+  async word(word: Word, options: { tildeAfterColons?: boolean } = {}): Promise<string> {
+    const builder = new FieldBuilder('');
+    await this.parts(word.parts, builder, false, { assignment: options.tildeAfterColons ?? false, wordStart: true, joinLists: true });
+    return builder.finish().map((f) => f.value).join('');
+  }
+
+  /** One word as a pattern (case, [[ == ]], ${v#pattern}): quoted characters escaped. */
+  async pattern(word: Word): Promise<string> {
+    const builder = new FieldBuilder('');
+    await this.parts(word.parts, builder, false, { assignment: false, wordStart: true, joinLists: true });
+    return builder.finish().map((f) => f.pattern).join('');
+  }
+
+  /** The right side of [[ =~ ]]: quoted parts match literally, the rest is an extended regex. */
+  async regex(word: Word): Promise<string> {
+    const builder = new FieldBuilder('', (text) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+    await this.parts(word.parts, builder, false, { assignment: false, wordStart: true, joinLists: true });
+    return builder.finish().map((f) => f.pattern).join('');
+  }
+
+  /** Expands into an existing builder (used for ${v:-word} operands, keeping their quoting). */
+  async into(word: Word, builder: FieldBuilder, quoted: boolean): Promise<void> {
+    await this.parts(word.parts, builder, quoted, { assignment: false, wordStart: false, joinLists: false });
+  }
+
+  async fields(word: Word): Promise<Field[]> {
+    const builder = new FieldBuilder(this.ifs());
+    await this.parts(word.parts, builder, false, { assignment: false, wordStart: true, joinLists: false });
+    return builder.finish();
+  }
+
+  ifs(): string {
+    const value = this.shell.getScalar('IFS');
+    return value ?? ' \t\n';
+  }
+
+  private pathnames(field: Field): string[] {
+    const shell = this.shell;
+    if (!field.glob || shell.option('noglob')) return [field.value];
+    const matches = glob(shell.kernel.fs, shell.proc.cred, shell.proc.cwd, field.pattern, {
+      dotglob: shell.shopt('dotglob'),
+      nocaseglob: shell.shopt('nocaseglob'),
+      globstar: shell.shopt('globstar'),
+    });
+    if (matches.length > 0) return matches;
+    if (shell.shopt('nullglob')) return [];
+    return [field.value];
+  }
+
+  private async parts(
+    parts: readonly WordPart[],
+    builder: FieldBuilder,
+    quoted: boolean,
+    context: { assignment: boolean; wordStart: boolean; joinLists: boolean },
+  ): Promise<void> {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      switch (part.type) {
+        case 'literal': {
+          let text = part.value;
+          if (i === 0 && context.wordStart && text.startsWith('~')) {
+            const expanded = this.tilde(text, parts.length === 1);
+            if (expanded !== undefined) {
+              // The home directory is quoted text: no globbing or splitting of it.
+              builder.quoted(expanded.home);
+              text = expanded.rest;
+            }
+          }
+          if (context.assignment) text = this.assignmentTildes(text);
+          if (quoted) builder.quoted(text);
+          else builder.literal(text);
+          break;
+        }
+        case 'quoted':
+          builder.quoted(part.value);
+          break;
+        case 'double':
+          builder.quoted('');
+          await this.parts(part.parts, builder, true, { ...context, wordStart: false });
+          break;
+        case 'parameter':
+          await this.guard(() => expandParameter(this, part, builder, quoted, context.joinLists));
+          break;
+        case 'command': {
+          const output = await this.substitutions.command(part);
+          const text = output.replace(/\n+$/, '');
+          if (quoted) builder.quoted(text);
+          else builder.split(text);
+          break;
+        }
+        case 'arithmetic': {
+          const expression = await this.word(part.expression);
+          const value = String(await this.guard(() => evaluate(this.shell, expression)));
+          if (quoted) builder.quoted(value);
+          else builder.split(value);
+          break;
+        }
+        case 'process': {
+          const path = await this.substitutions.process(part);
+          builder.quoted(path);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Runs an expansion step, turning its errors into bash's messages. */
+  async guard<T>(step: () => T | Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      if (error instanceof ArithmeticError) {
+        await this.shell.printError(error.message);
+        throw new ExpansionError(1);
+      }
+      if (error instanceof UnboundVariable) {
+        await this.shell.printError(error.message);
+        throw new ExpansionError(127);
+      }
+      if (error instanceof AssignmentError) {
+        await this.shell.printError(error.message);
+        throw new ExpansionError(1);
+      }
+      if (error instanceof BadSubstitution) {
+        await this.shell.printError(error.message);
+        throw new ExpansionError(1);
+      }
+      throw error;
+    }
+  }
+
+  /** ~, ~user, ~+, ~- at the start of a word; `whole` when the word has no other parts. */
+  private tilde(text: string, whole: boolean): { home: string; rest: string } | undefined {
+    const slash = text.indexOf('/');
+    if (slash < 0 && !whole) return undefined;
+    const prefix = slash < 0 ? text.slice(1) : text.slice(1, slash);
+    const home = this.tildeHome(prefix);
+    if (home === undefined) return undefined;
+    return { home, rest: slash < 0 ? '' : text.slice(slash) };
+  }
+
+  tildeHome(prefix: string): string | undefined {
+    const shell = this.shell;
+    if (prefix === '') return shell.getScalar('HOME') ?? shell.system.userByUid(shell.proc.cred.uid)?.home;
+    if (prefix === '+') return shell.getScalar('PWD');
+    if (prefix === '-') return shell.getScalar('OLDPWD');
+    return shell.system.userByName(prefix)?.home;
+  }
+
+  /** In assignments, `~` also expands after `=` and `:` (PATH=~/bin:~/tools). */
+  private assignmentTildes(text: string): string {
+    if (!text.includes(':~')) return text;
+    return text.replace(/:~([^:/]*)/g, (match, user: string) => {
+      const home = this.tildeHome(user);
+      return home === undefined ? match : `:${home}`;
+    });
+  }
+}

@@ -1,0 +1,143 @@
+// Running programs: PATH lookup (remembered in the hash table, as bash does), fork and exec with
+// the command's redirections and environment, and bash's messages when it cannot run them.
+
+import type { Redirect } from './ast.ts';
+import type { Interpreter } from './interpreter.ts';
+import { applyRedirects, RedirectionFailed } from './redirection.ts';
+import { ExpansionError } from './expand.ts';
+import { Errno } from '../kernel/errors.ts';
+import type { FdTable } from '../kernel/fd-table.ts';
+import type { Process } from '../kernel/process.ts';
+import { BadInterpreter, execve } from '../exec.ts';
+import { X_OK } from '../fs/filesystem.ts';
+import type { Shell } from './shell.ts';
+import { waitForeground } from './processes.ts';
+import { FORK_US } from '../kernel/cost-model.ts';
+
+export type Lookup = { path: string } | { missing: true } | { denied: string };
+
+/** Finds a program: a name with a slash is used as is; otherwise PATH is searched. */
+export function findProgram(shell: Shell, name: string): Lookup {
+  if (name.includes('/')) return { path: name };
+  const remembered = shell.hash.get(name);
+  if (remembered !== undefined && isExecutableFile(shell, remembered)) return { path: remembered };
+  const path = shell.getScalar('PATH') ?? '';
+  let denied: string | undefined;
+  for (const entry of path.split(':')) {
+    const dir = entry === '' ? '.' : entry;
+    const candidate = dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+    try {
+      const inode = shell.kernel.fs.lookup(shell.proc.cred, shell.proc.cwd, candidate);
+      if (inode.type !== 'file') continue;
+      if (shell.kernel.fs.canAccess(shell.proc.cred, inode, X_OK)) {
+        if (shell.option('hashall')) shell.hash.set(name, candidate);
+        return { path: candidate };
+      }
+      denied ??= candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return denied !== undefined ? { denied } : { missing: true };
+}
+
+function isExecutableFile(shell: Shell, path: string): boolean {
+  try {
+    const inode = shell.kernel.fs.lookup(shell.proc.cred, shell.proc.cwd, path);
+    return inode.type === 'file' && shell.kernel.fs.canAccess(shell.proc.cred, inode, X_OK);
+  } catch {
+    return false;
+  }
+}
+
+/** Runs a program in a child process (or in this one, for the last command of a subshell). */
+export async function runExternal(interpreter: Interpreter, argv: string[], env: Map<string, string>, redirects: readonly Redirect[]): Promise<number> {
+  const shell = interpreter.shell;
+  const proc = shell.proc;
+  const inPlace = shell.execLast;
+  shell.execLast = false;
+  const fds = inPlace ? proc.fds : proc.fds.fork();
+  try {
+    await applyRedirects(interpreter, redirects, fds);
+  } catch (error) {
+    if (!inPlace) fds.closeAll();
+    if (error instanceof RedirectionFailed) return error.status;
+    if (error instanceof ExpansionError) return interpreter.expansionFailed(error);
+    throw error;
+  }
+  const prefix = shell.errorPrefix();
+  const lookup = findProgram(shell, argv[0]);
+  if (!('path' in lookup)) {
+    const message = 'missing' in lookup ? `${argv[0]}: command not found` : `${lookup.denied}: Permission denied`;
+    await writeTo(proc, fds, `${prefix}${message}\n`);
+    if (!inPlace) fds.closeAll();
+    return 'missing' in lookup ? 127 : 126;
+  }
+  if (inPlace) {
+    proc.env = env;
+    return execProgram(interpreter, proc, lookup.path, argv, prefix);
+  }
+  const child = shell.kernel.spawn({
+    parent: proc,
+    argv,
+    fds,
+    env,
+    pgid: shell.interactive && shell.option('monitor') ? 0 : proc.pgid,
+    main: (childProc) => {
+      childProc.chargeCpu(FORK_US);
+      return execProgram(interpreter, childProc, lookup.path, argv, prefix);
+    },
+  });
+  return waitForeground(interpreter, [child], argv.join(' '));
+}
+
+/** execve with bash's messages: 127 for a missing file, 126 for one it cannot execute. */
+export async function execProgram(interpreter: Interpreter, proc: Process, path: string, argv: string[], prefix: string): Promise<number> {
+  const system = interpreter.shell.system;
+  try {
+    return await execve(system, proc, path, argv);
+  } catch (error) {
+    if (error instanceof BadInterpreter) {
+      await writeTo(proc, proc.fds, `${prefix}${path}: ${visibleControls(error.interpreter)}: bad interpreter: No such file or directory\n`);
+      return 126;
+    }
+    if (!(error instanceof Errno)) throw error;
+    if (error.code === 'ENOEXEC') return runAsScript(interpreter, proc, path, argv);
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+      await writeTo(proc, proc.fds, `${prefix}${path}: No such file or directory\n`);
+      return 127;
+    }
+    const isDirectory = isDir(interpreter.shell, path);
+    await writeTo(proc, proc.fds, `${prefix}${path}: ${isDirectory ? 'Is a directory' : error.message}\n`);
+    return 126;
+  }
+}
+
+/** A file without #! that the kernel refuses: bash runs it as a shell script in a fresh shell. */
+async function runAsScript(interpreter: Interpreter, proc: Process, path: string, argv: string[]): Promise<number> {
+  const { runScriptFile } = await import('./script.ts');
+  return runScriptFile(interpreter.shell.system, proc, path, argv.slice(1), { posix: interpreter.shell.posix });
+}
+
+function isDir(shell: Shell, path: string): boolean {
+  try {
+    return shell.kernel.fs.lookup(shell.proc.cred, shell.proc.cwd, path).type === 'dir';
+  } catch {
+    return false;
+  }
+}
+
+/** Control characters as bash shows them in messages (a CR in "#!/bin/bash\r" appears as ^M). */
+function visibleControls(text: string): string {
+  return text.replace(/[\x00-\x1f]/g, (c) => `^${String.fromCharCode(c.charCodeAt(0) + 64)}`);
+}
+
+async function writeTo(proc: Process, fds: FdTable, text: string): Promise<void> {
+  const description = fds.find(2);
+  if (!description?.writable) return;
+  try {
+    await description.write(proc, new TextEncoder().encode(text));
+  } catch {
+    // nowhere to report it
+  }
+}

@@ -1,0 +1,301 @@
+// Everything that forks: subshells ( … ), pipelines, background jobs, command and process
+// substitution, and waiting for foreground jobs with job control (process groups, the terminal's
+// foreground group, ^C and ^Z).
+
+import type { Command, Pipeline, ProcessSubstitutionPart, Script, Statement, SubshellCommand } from './ast.ts';
+import { Interpreter } from './interpreter.ts';
+import { applyRedirects, RedirectionFailed } from './redirection.ts';
+import { ExpansionError } from './expand.ts';
+import { BreakLoop, ContinueLoop, ExitShell, Interrupted, ReturnFromFunction, ShellAbort } from './control-flow.ts';
+import { Pipe, type PipeReadEnd } from '../kernel/pipe.ts';
+import type { FdTable } from '../kernel/fd-table.ts';
+import type { Process, ChildStatus } from '../kernel/process.ts';
+import { Errno } from '../kernel/errors.ts';
+import { InputReader, decodeUtf8 } from '../io/input-reader.ts';
+import { openPath } from '../kernel/open.ts';
+import { SIG, signalDescription } from '../kernel/signals.ts';
+import { FORK_US } from '../kernel/cost-model.ts';
+import { runExitTrap } from './traps.ts';
+import { describeCommand } from './describe.ts';
+
+/** Spawns a child process running `body` in a copy of this shell. */
+export function spawnSubshell(
+  interpreter: Interpreter,
+  body: (child: Interpreter) => Promise<number>,
+  options: { fds?: FdTable; pgid?: number; execLast?: boolean } = {},
+): Process {
+  const shell = interpreter.shell;
+  return shell.kernel.spawn({
+    parent: shell.proc,
+    argv: [...shell.proc.argv],
+    fds: options.fds,
+    pgid: options.pgid,
+    main: async (proc) => {
+      proc.chargeCpu(FORK_US);
+      const child = new Interpreter(shell.fork(proc));
+      child.shell.execLast = options.execLast ?? false;
+      return runToCompletion(child, () => body(child));
+    },
+  });
+}
+
+/** Runs a shell's work to the end: control-flow exceptions become the exit status; EXIT trap runs. */
+export async function runToCompletion(interpreter: Interpreter, body: () => Promise<number>): Promise<number> {
+  let status: number;
+  try {
+    status = await body();
+  } catch (error) {
+    status = statusOfControl(interpreter, error);
+  }
+  return runExitTrap(interpreter, status);
+}
+
+export function statusOfControl(interpreter: Interpreter, error: unknown): number {
+  if (error instanceof ExitShell || error instanceof ShellAbort || error instanceof ExpansionError) return error.status;
+  if (error instanceof ReturnFromFunction) return error.status;
+  if (error instanceof BreakLoop || error instanceof ContinueLoop) return interpreter.shell.lastStatus;
+  if (error instanceof Interrupted) return 130;
+  throw error;
+}
+
+function jobControl(interpreter: Interpreter): boolean {
+  return interpreter.shell.interactive && interpreter.shell.option('monitor');
+}
+
+/** A script with exactly one simple command: its child may exec it in place (no extra process). */
+export function isSingleSimpleCommand(script: Script): boolean {
+  if (script.statements.length !== 1) return false;
+  const statement = script.statements[0];
+  return !statement.background && statement.andOr.rest.length === 0 && isSimplePipeline(statement.andOr.first);
+}
+
+function isSimplePipeline(pipeline: Pipeline): boolean {
+  return pipeline.commands.length === 1 && !pipeline.negated && !pipeline.timed && pipeline.commands[0].type === 'simple';
+}
+
+export async function runSubshell(interpreter: Interpreter, command: SubshellCommand): Promise<number> {
+  const proc = interpreter.shell.proc;
+  const fds = proc.fds.fork();
+  try {
+    await applyRedirects(interpreter, command.redirects, fds);
+  } catch (error) {
+    fds.closeAll();
+    if (error instanceof RedirectionFailed) return error.status;
+    if (error instanceof ExpansionError) return interpreter.expansionFailed(error);
+    throw error;
+  }
+  const child = spawnSubshell(interpreter, (c) => c.runScript(command.body), {
+    fds,
+    pgid: jobControl(interpreter) ? 0 : proc.pgid,
+    execLast: isSingleSimpleCommand(command.body),
+  });
+  return waitForeground(interpreter, [child], describeCommand(command));
+}
+
+export async function runPipelineProcesses(interpreter: Interpreter, pipeline: Pipeline): Promise<number> {
+  const proc = interpreter.shell.proc;
+  const commands = pipeline.commands;
+  let pgid = jobControl(interpreter) ? 0 : proc.pgid;
+  const children: Process[] = [];
+  let previousRead: PipeReadEnd | null = null;
+  for (let i = 0; i < commands.length; i++) {
+    const fds = proc.fds.fork();
+    if (previousRead) {
+      fds.set(0, previousRead);
+      previousRead.release();
+      previousRead = null;
+    }
+    if (i < commands.length - 1) {
+      const [read, write] = Pipe.create();
+      fds.set(1, write);
+      if (pipeline.stderrToo[i]) fds.set(2, write);
+      write.release();
+      previousRead = read;
+    }
+    const command: Command = commands[i];
+    const child = spawnSubshell(interpreter, (c) => c.runCommand(command), { fds, pgid, execLast: command.type === 'simple' });
+    if (pgid === 0) pgid = child.pid;
+    children.push(child);
+  }
+  return waitForeground(interpreter, children, commands.map(describeCommand).join(' | '));
+}
+
+/** Waits for a foreground job; sets PIPESTATUS; handles ^Z (stopped job) and ^C. */
+export async function waitForeground(interpreter: Interpreter, children: Process[], text: string): Promise<number> {
+  const shell = interpreter.shell;
+  const kernel = shell.kernel;
+  const controlling = jobControl(interpreter) && kernel.tty.sessionId === shell.proc.sid;
+  const pgid = children[0].pgid;
+  if (controlling) kernel.tty.foregroundPgid = pgid;
+  const statuses: ChildStatus[] = [];
+  try {
+    for (const child of children) {
+      for (;;) {
+        let result;
+        try {
+          result = await kernel.waitpid(shell.proc, child.pid, { untraced: controlling });
+        } catch (error) {
+          if (error instanceof Errno && error.code === 'EINTR') {
+            await interpreter.checkSignals();
+            continue;
+          }
+          if (error instanceof Errno && error.code === 'ECHILD') {
+            result = { pid: child.pid, status: child.exitStatus ?? ({ kind: 'exited', code: 0 } as ChildStatus) };
+          } else throw error;
+        }
+        if (result === null) continue;
+        if (result.status.kind === 'stopped') {
+          const job = shell.jobs.add({
+            pgid,
+            command: text,
+            processes: children.map((c) => ({ pid: c.pid, status: null })),
+            state: 'stopped',
+            background: false,
+          });
+          await shell.writeStderr(`\n[${job.id}]+  Stopped                 ${text}\n`);
+          shell.pipeStatus = [128 + result.status.signal];
+          return 128 + result.status.signal;
+        }
+        statuses.push(result.status);
+        break;
+      }
+    }
+  } finally {
+    if (controlling) kernel.tty.foregroundPgid = shell.proc.pgid;
+  }
+  const codes = statuses.map(statusCode);
+  shell.pipeStatus = codes;
+  const last = statuses[statuses.length - 1];
+  if (last.kind === 'signaled') await reportSignal(interpreter, last.signal, controlling);
+  if (controlling && statuses.some((s) => s.kind === 'signaled' && s.signal === SIG.INT)) throw new Interrupted();
+  if (shell.option('pipefail')) {
+    for (let i = codes.length - 1; i >= 0; i--) if (codes[i] !== 0) return codes[i];
+    return 0;
+  }
+  return codes[codes.length - 1];
+}
+
+export function statusCode(status: ChildStatus): number {
+  switch (status.kind) {
+    case 'exited':
+      return status.code;
+    case 'signaled':
+    case 'stopped':
+      return 128 + status.signal;
+    default:
+      return 0;
+  }
+}
+
+async function reportSignal(interpreter: Interpreter, signal: number, interactive: boolean): Promise<void> {
+  if (signal === SIG.PIPE) return;
+  if (signal === SIG.INT) {
+    if (interactive) await interpreter.shell.writeStderr('\n');
+    return;
+  }
+  const description = signalDescription(signal);
+  if (interactive) await interpreter.shell.writeStderr(`${description}\n`);
+}
+
+export async function runBackground(interpreter: Interpreter, statement: Statement): Promise<number> {
+  const shell = interpreter.shell;
+  const proc = shell.proc;
+  const fds = proc.fds.fork();
+  if (!jobControl(interpreter)) {
+    // Without job control, a background job reads /dev/null, as bash arranges.
+    try {
+      fds.setAdopted(0, await openPath(shell.kernel, proc, '/dev/null', { read: true }));
+    } catch {
+      // leave stdin as it is
+    }
+  }
+  const single = statement.andOr.rest.length === 0 && isSimplePipeline(statement.andOr.first);
+  const child = spawnSubshell(interpreter, (c) => c.runAndOr(statement.andOr), {
+    fds,
+    pgid: jobControl(interpreter) ? 0 : proc.pgid,
+    execLast: single,
+  });
+  shell.lastBackgroundPid = child.pid;
+  if (shell.interactive) {
+    const text = [statement.andOr.first, ...statement.andOr.rest.map((r) => r.pipeline)].map((p) => p.commands.map(describeCommand).join(' | ')).join(' && ');
+    const job = shell.jobs.add({ pgid: child.pgid, command: text, processes: [{ pid: child.pid, status: null }], state: 'running', background: true });
+    await shell.writeStderr(`[${job.id}] ${child.pid}\n`);
+  }
+  return 0;
+}
+
+export async function commandSubstitution(interpreter: Interpreter, body: Script): Promise<string> {
+  const shell = interpreter.shell;
+  const proc = shell.proc;
+  const fileShortcut = readsWholeFile(body);
+  if (fileShortcut) {
+    // $(< file) reads the file in the shell itself.
+    try {
+      const path = await interpreter.expander.word(fileShortcut);
+      const description = await openPath(shell.kernel, proc, path, { read: true });
+      const bytes = await new InputReader(proc, description).readAll();
+      description.release();
+      shell.lastSubstitutionStatus = 0;
+      return decodeUtf8(bytes);
+    } catch (error) {
+      if (!(error instanceof Errno)) throw error;
+      await shell.printError(`${await interpreter.expander.word(fileShortcut)}: ${error.message}`);
+      shell.lastSubstitutionStatus = 1;
+      return '';
+    }
+  }
+  const [read, write] = Pipe.create();
+  const fds = proc.fds.fork();
+  fds.set(1, write);
+  write.release();
+  const child = spawnSubshell(interpreter, (c) => c.runScript(body), { fds, pgid: proc.pgid, execLast: isSingleSimpleCommand(body) });
+  const output = await new InputReader(proc, read).readAll();
+  read.release();
+  let status = 0;
+  for (;;) {
+    try {
+      const result = await shell.kernel.waitpid(proc, child.pid);
+      if (result) status = statusCode(result.status);
+      break;
+    } catch (error) {
+      if (error instanceof Errno && error.code === 'EINTR') {
+        await interpreter.checkSignals();
+        continue;
+      }
+      throw error;
+    }
+  }
+  shell.lastSubstitutionStatus = status;
+  let text = decodeUtf8(output);
+  if (text.includes('\0')) {
+    await shell.printError('warning: command substitution: ignored null byte in input');
+    text = text.replace(/\0/g, '');
+  }
+  return text;
+}
+
+function readsWholeFile(body: Script): import('./ast.ts').Word | undefined {
+  if (!isSingleSimpleCommand(body)) return undefined;
+  const command = body.statements[0].andOr.first.commands[0];
+  if (command.type !== 'simple' || command.words.length > 0 || command.assignments.length > 0) return undefined;
+  if (command.redirects.length !== 1 || command.redirects[0].op !== '<' || command.redirects[0].fd !== undefined) return undefined;
+  return command.redirects[0].target;
+}
+
+export async function processSubstitution(interpreter: Interpreter, part: ProcessSubstitutionPart): Promise<string> {
+  const shell = interpreter.shell;
+  const proc = shell.proc;
+  const [read, write] = Pipe.create();
+  const fds = proc.fds.fork();
+  const childEnd = part.direction === '<' ? write : read;
+  const ourEnd = part.direction === '<' ? read : write;
+  fds.set(part.direction === '<' ? 1 : 0, childEnd);
+  childEnd.release();
+  spawnSubshell(interpreter, (c) => c.runScript(part.body), { fds, pgid: proc.pgid, execLast: isSingleSimpleCommand(part.body) });
+  let fd = 63;
+  while (proc.fds.has(fd) && fd > 10) fd--;
+  proc.fds.set(fd, ourEnd);
+  ourEnd.release();
+  shell.processSubstitutionFds.push(fd);
+  return `/dev/fd/${fd}`;
+}
