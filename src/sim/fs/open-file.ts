@@ -39,6 +39,11 @@ export class RegularFileDescription extends FileDescription {
     return Promise.resolve(this.readNow(max));
   }
 
+  override unread(bytes: Uint8Array): boolean {
+    this.offset = Math.max(0, this.offset - bytes.length);
+    return true;
+  }
+
   /** Reads without waiting: a regular file never blocks. */
   readNow(max: number): Uint8Array {
     const inode = this.inode;

@@ -21,6 +21,15 @@ export abstract class FileDescription {
   /** Writes every byte (blocking as needed) or throws Errno. */
   abstract write(proc: Process, data: Uint8Array): Promise<void>;
 
+  /**
+   * Gives back bytes a reader took but did not use, so the next read returns them first (how bash,
+   * reading a script from standard input, leaves the rest of the input to the commands it runs).
+   * Returns false where that is impossible.
+   */
+  unread(_bytes: Uint8Array): boolean {
+    return false;
+  }
+
   /** Called once, when the last descriptor referring to it is closed. */
   protected onLastClose(): void {}
 

@@ -162,6 +162,13 @@ export class Pipe {
     if (this.readers === 0 && this.writers === 0 && this.onUnused) this.onUnused();
   }
 
+  /** Puts bytes back at the front of the buffer (may exceed the capacity; it only ever shrinks back). */
+  unshift(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.chunks.splice(this.head, 0, bytes);
+    this.buffered += bytes.length;
+  }
+
   /** Lets a poller know when data (or EOF) might be available. */
   onReadable(callback: () => void): () => void {
     this.readerWaiters.push(callback);
@@ -185,6 +192,11 @@ export class PipeReadEnd extends FileDescription {
 
   read(proc: Process, max: number): Promise<Uint8Array> {
     return this.pipe.read(proc, max);
+  }
+
+  override unread(bytes: Uint8Array): boolean {
+    this.pipe.unshift(bytes);
+    return true;
   }
 
   write(_proc: Process, _data: Uint8Array): Promise<void> {

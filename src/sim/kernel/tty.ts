@@ -286,6 +286,11 @@ export class TtyDescription extends FileDescription {
     return this.tty.read(proc, max);
   }
 
+  override unread(bytes: Uint8Array): boolean {
+    this.tty.unread(bytes);
+    return true;
+  }
+
   write(proc: Process, data: Uint8Array): Promise<void> {
     if (!this.writable) return Promise.reject(new Errno('EBADF'));
     return this.tty.write(proc, data);

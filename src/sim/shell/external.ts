@@ -13,6 +13,7 @@ import { X_OK } from '../fs/filesystem.ts';
 import type { Shell } from './shell.ts';
 import { waitForeground } from './processes.ts';
 import { FORK_US } from '../kernel/cost-model.ts';
+import { runScriptFile } from './script.ts';
 
 export type Lookup = { path: string } | { missing: true } | { denied: string };
 
@@ -115,7 +116,6 @@ export async function execProgram(interpreter: Interpreter, proc: Process, path:
 
 /** A file without #! that the kernel refuses: bash runs it as a shell script in a fresh shell. */
 async function runAsScript(interpreter: Interpreter, proc: Process, path: string, argv: string[]): Promise<number> {
-  const { runScriptFile } = await import('./script.ts');
   return runScriptFile(interpreter.shell.system, proc, path, argv.slice(1), { posix: interpreter.shell.posix });
 }
 

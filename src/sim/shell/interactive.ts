@@ -43,7 +43,7 @@ export async function runInteractive(interpreter: Interpreter, options: { rcfile
 
   for (;;) {
     await reportJobChanges(interpreter);
-    const statements = await readCommand(interpreter, editor, io);
+    const statements = await readCommand(interpreter, editor);
     if (statements === 'eof') {
       await io.write('exit\n');
       return runExitTrap(interpreter, shell.lastStatus);
@@ -63,7 +63,7 @@ export async function runInteractive(interpreter: Interpreter, options: { rcfile
 }
 
 /** Reads one complete command (several lines if needed). null: nothing to run; 'eof': ^D. */
-async function readCommand(interpreter: Interpreter, editor: LineEditor, io: EditorIO): Promise<Statement[] | null | 'eof'> {
+async function readCommand(interpreter: Interpreter, editor: LineEditor): Promise<Statement[] | null | 'eof'> {
   const shell = interpreter.shell;
   const tty = shell.kernel.tty;
   let text = '';

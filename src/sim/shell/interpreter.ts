@@ -31,6 +31,7 @@ import { SHELL_STEP_US } from '../kernel/cost-model.ts';
 import { SIG } from '../kernel/signals.ts';
 import { runTraps } from './traps.ts';
 import { printTimes, startTiming } from './timing.ts';
+import { runSelectLoop } from './select.ts';
 
 export class Interpreter implements Substitutions {
   readonly expander: Expander;
@@ -265,7 +266,6 @@ export class Interpreter implements Substitutions {
   }
 
   private async runSelect(command: SelectCommand): Promise<number> {
-    const { runSelectLoop } = await import('./select.ts');
     return runSelectLoop(this, command, (body) => this.loopBody(body));
   }
 

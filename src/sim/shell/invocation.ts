@@ -12,6 +12,8 @@ import { InputReader, decodeUtf8 } from '../io/input-reader.ts';
 import { Errno } from '../kernel/errors.ts';
 import { SIG } from '../kernel/signals.ts';
 import { runInteractive } from './interactive.ts';
+import { runStdinCommands } from './stdin-commands.ts';
+import { runScriptFile } from './script.ts';
 import { BASH_VERSION } from './shell.ts';
 
 const SHORT_OPTIONS: Record<string, string> = Object.fromEntries(
@@ -50,7 +52,6 @@ export async function runBash(system: System, proc: Process, argv: string[]): Pr
     return runToCompletion(interpreter, () => runSource(interpreter, inv.command!, { syntaxErrorPrefix: `${name}: -c: `, noexec: shell.option('noexec') }));
   }
   if (inv.operands.length > 0 && !inv.stdin) {
-    const { runScriptFile } = await import('./script.ts');
     return runScriptFile(system, proc, inv.operands[0], inv.operands.slice(1), { posix: inv.posix, options: inv.options, name });
   }
   const tty = (fd: number): boolean => proc.fds.find(fd)?.isTerminal() ?? false;
@@ -63,11 +64,7 @@ export async function runBash(system: System, proc: Process, argv: string[]): Pr
     catchInteractiveSignals(proc);
     return runInteractive(interpreter, { rcfile: inv.norc ? undefined : (inv.rcfile ?? '~/.bashrc'), login: inv.login });
   }
-  return runToCompletion(interpreter, async () => {
-    const input = proc.fds.find(0);
-    const text = input ? decodeUtf8(await new InputReader(proc, input).readAll()) : '';
-    return runSource(interpreter, text, { syntaxErrorPrefix: `${name}: `, noexec: shell.option('noexec') });
-  });
+  return runToCompletion(interpreter, () => runStdinCommands(interpreter, name));
 }
 
 /** An interactive shell survives ^C, ^Z and kill: it handles them itself (bash(1), SIGNALS). */
