@@ -51,6 +51,7 @@ export class World {
       cred: ROOT,
       main: (proc) => proc.block<number>(() => undefined, { interruptible: false }),
     });
+    this.kernel.init = this.init;
     this.kernel.setNextPid(1000);
     this.system.shellStarted = (shell) => this.adoptShell(shell);
   }
@@ -78,7 +79,7 @@ export class World {
       },
     });
     this.terminalShell = shell;
-    void this.kernel.exited(shell).then(() => {
+    this.kernel.watchExit(shell, () => {
       if (this.terminalShell !== shell) return;
       const status = shell.exitStatus?.kind === 'exited' ? shell.exitStatus.code : 1;
       tty.writeOutput(new TextEncoder().encode('\r\n[the shell exited; a new one is starting]\r\n'));

@@ -54,6 +54,8 @@ export class Kernel {
   readonly processes = new Map<number, Process>();
   /** False while the clock is paused: CPU work then runs without letting virtual time pass. */
   cpuAdvancesClock = true;
+  /** The init process: it adopts orphans and reaps them at once. Set by the world when it boots. */
+  init: Process | null = null;
   /** Bugs in simulated programs (uncaught JS exceptions) are reported here as well as on their stderr. */
   onInternalError: ((error: unknown, proc: Process) => void) | null = null;
   private nextPid = 1;
@@ -61,6 +63,7 @@ export class Kernel {
   private externalCount = 0;
   private quiescenceWaiters: (() => void)[] = [];
   private readonly exitWaiters = new Map<Process, (() => void)[]>();
+  private readonly exitWatchers = new Map<Process, (() => void)[]>();
   private readonly childWaiters = new Map<Process, (() => void)[]>();
 
   constructor(
@@ -108,6 +111,13 @@ export class Kernel {
     });
   }
 
+  /** Calls `callback` synchronously when the process ends (before time may move on). */
+  watchExit(proc: Process, callback: () => void): void {
+    const list = this.exitWatchers.get(proc) ?? [];
+    list.push(callback);
+    this.exitWatchers.set(proc, list);
+  }
+
   private async run(proc: Process, main: (proc: Process) => Promise<number>): Promise<void> {
     let status: ChildStatus;
     try {
@@ -146,9 +156,9 @@ export class Kernel {
     proc.state = 'zombie';
     this.runnableCount--;
     proc.fds.closeAll();
-    const init = this.processes.get(1);
+    const init = this.init;
     for (const child of proc.children) {
-      child.ppid = init && init !== proc ? 1 : 0;
+      child.ppid = init && init !== proc ? init.pid : 0;
       if (init && init !== proc) init.children.add(child);
       if (!child.alive) this.reap(child);
     }
@@ -156,8 +166,11 @@ export class Kernel {
     const waiters = this.exitWaiters.get(proc);
     this.exitWaiters.delete(proc);
     if (waiters) for (const wake of waiters) wake();
+    const watchers = this.exitWatchers.get(proc);
+    this.exitWatchers.delete(proc);
+    if (watchers) for (const watch of watchers) watch();
     const parent = this.processes.get(proc.ppid);
-    if (!parent || !parent.alive || parent.pid === 1) this.reap(proc);
+    if (!parent || !parent.alive || parent === this.init) this.reap(proc);
     else {
       parent.deliver(SIG.CHLD);
       this.wakeChildWaiters(parent);
@@ -253,7 +266,7 @@ export class Kernel {
         : pid === 0
           ? this.group(sender?.pgid ?? 0)
           : pid === -1
-            ? [...this.processes.values()].filter((p) => p.alive && p.pid !== 1 && p !== sender)
+            ? [...this.processes.values()].filter((p) => p.alive && p !== this.init && p !== sender)
             : this.group(-pid);
     if (targets.length === 0) throw new Errno('ESRCH');
     for (const target of targets) {

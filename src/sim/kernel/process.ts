@@ -102,6 +102,7 @@ export class Process {
     options: { interruptible?: boolean; external?: boolean } = {},
   ): Promise<T> {
     this.throwIfTerminating();
+    if (this.wait !== null) throw new Error(`process ${this.pid} (${this.name}) is already waiting: a process waits on one thing at a time`);
     const interruptible = options.interruptible ?? true;
     if (interruptible && this.caughtSignals.length > 0) return Promise.reject(new Errno('EINTR'));
     const external = options.external ?? false;

@@ -72,9 +72,10 @@ export class Tty {
       this.editLine = [];
       this.rawInput = carried.concat(this.rawInput);
     } else if (!wasCanonical && mode.canonical) {
+      // Bytes that arrived in raw mode were never echoed, and are not now (as on Linux).
       const pending = this.rawInput;
       this.rawInput = [];
-      for (const byte of pending) this.cook(byte);
+      for (const byte of pending) this.cook(byte, false);
     }
     this.wakeReaders();
   }
@@ -104,13 +105,13 @@ export class Tty {
     return true;
   }
 
-  private cook(byte: number): void {
-    if (byte >= 0x80 || this.utf8Pending.length > 0) return this.cookUtf8(byte);
+  private cook(byte: number, echo = this.mode.echo): void {
+    if (byte >= 0x80 || this.utf8Pending.length > 0) return this.cookUtf8(byte, echo);
     switch (byte) {
       case 0x0d: // Enter: ICRNL turns CR into NL
       case 0x0a:
         this.editLine.push(0x0a);
-        if (this.mode.echo) this.echo('\n');
+        if (echo) this.echo('\n');
         this.readyLines.push(encoder.encode(String.fromCodePoint(...this.editLine)));
         this.editLine = [];
         return;
@@ -123,18 +124,18 @@ export class Tty {
         return;
       case 0x7f: // Backspace (VERASE)
       case 0x08:
-        return this.eraseChars(1);
+        return this.eraseChars(1, echo);
       case 0x15: // ^U (VKILL)
-        return this.eraseChars(this.editLine.length);
+        return this.eraseChars(this.editLine.length, echo);
       case 0x17: // ^W (VWERASE)
-        return this.eraseChars(wordEraseLength(this.editLine));
+        return this.eraseChars(wordEraseLength(this.editLine), echo);
       default:
         this.editLine.push(byte);
-        if (this.mode.echo) this.echo(byte < 0x20 ? `^${String.fromCharCode(byte + 64)}` : String.fromCharCode(byte));
+        if (echo) this.echo(byte < 0x20 ? `^${String.fromCharCode(byte + 64)}` : String.fromCharCode(byte));
     }
   }
 
-  private cookUtf8(byte: number): void {
+  private cookUtf8(byte: number, echo: boolean): void {
     this.utf8Pending.push(byte);
     const first = this.utf8Pending[0];
     const need = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
@@ -143,15 +144,15 @@ export class Tty {
     this.utf8Pending = [];
     for (const char of text) {
       this.editLine.push(char.codePointAt(0)!);
-      if (this.mode.echo) this.echo(char);
+      if (echo) this.echo(char);
     }
   }
 
-  private eraseChars(count: number): void {
+  private eraseChars(count: number, echo: boolean): void {
     for (let i = 0; i < count && this.editLine.length > 0; i++) {
       const code = this.editLine.pop()!;
       const width = code < 0x20 ? 2 : charWidth(code);
-      if (this.mode.echo) this.echo('\b \b'.repeat(width));
+      if (echo) this.echo('\b \b'.repeat(width));
     }
   }
 
