@@ -16,7 +16,7 @@ export interface Scheduler {
   setTimeout(callback: () => void, ms: number): unknown;
   yieldToHost(): Promise<void>;
   now(): number;
-  transfer<T>(value: T, transferables: Transferable[]): T;
+  transfer<T>(value: T, transferables: ArrayBuffer[]): T;
 }
 
 export class WorldHost implements WorldApi {
@@ -123,7 +123,7 @@ export class WorldHost implements WorldApi {
     const world = this.world;
     if (!world || !this.listener) return;
     const update: WorldUpdate = {};
-    const transfers: Transferable[] = [];
+    const transfers: ArrayBuffer[] = [];
     const tty = world.kernel.tty;
     if (tty.outputPending > 0) {
       const bytes = tty.takeOutput(MAX_OUTPUT_PER_BATCH);

@@ -144,10 +144,7 @@ export class Process {
 
   /** Sleeps for a span of virtual time. */
   sleep(us: number): Promise<void> {
-    return this.block<void>((wake) => {
-      const event = this.kernel.clock.after(us, () => wake());
-      return () => this.kernel.clock.cancel(event);
-    });
+    return this.block<void>((wake) => this.kernel.clock.timer(us, () => wake()));
   }
 
   /**
@@ -174,13 +171,7 @@ export class Process {
     this.cpuUnpaidUs = 0;
     this.cpuUserUs += cost;
     if (this.kernel.cpuAdvancesClock) {
-      await this.block<void>(
-        (wake) => {
-          const event = this.kernel.clock.after(cost, () => wake());
-          return () => this.kernel.clock.cancel(event);
-        },
-        { interruptible: false },
-      );
+      await this.block<void>((wake) => this.kernel.clock.timer(cost, () => wake()), { interruptible: false });
     } else {
       // Paused clock: the work still runs, takes no virtual time, and leaves the host room to breathe.
       await this.block<void>((wake) => void this.kernel.host.yieldToHost().then(() => wake()), {

@@ -11,7 +11,7 @@ describe('the event queue', () => {
     queue.push(20, () => fired.push('b'));
     queue.push(10, () => fired.push('a2'));
     queue.push(10, () => fired.push('a3'));
-    for (let event = queue.pop(); event; event = queue.pop()) event.fire!();
+    for (let fire = queue.pop(); fire; fire = queue.pop()) fire();
     expect(fired).toEqual(['a1', 'a2', 'a3', 'b', 'c']);
   });
 
@@ -19,7 +19,7 @@ describe('the event queue', () => {
     const queue = new EventQueue();
     const order: number[] = [];
     for (let i = 0; i < 5000; i++) queue.push(i % 7, () => order.push(i));
-    for (let event = queue.pop(); event; event = queue.pop()) event.fire!();
+    for (let fire = queue.pop(); fire; fire = queue.pop()) fire();
     const expected = Array.from({ length: 5000 }, (_, i) => i).sort((a, b) => (a % 7) - (b % 7) || a - b);
     expect(order).toEqual(expected);
   });
@@ -31,8 +31,8 @@ describe('the event queue', () => {
     queue.push(6, () => fired.push('kept'));
     queue.cancel(doomed);
     expect(queue.size).toBe(1);
-    expect(queue.peek()?.at).toBe(6);
-    for (let event = queue.pop(); event; event = queue.pop()) event.fire!();
+    expect(queue.peekTime()).toBe(6);
+    for (let fire = queue.pop(); fire; fire = queue.pop()) fire();
     expect(fired).toEqual(['kept']);
   });
 });

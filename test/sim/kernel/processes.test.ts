@@ -212,7 +212,7 @@ describe('time and quiescence', () => {
     const busy = kernel.spawn({
       parent: null,
       argv: ['busy'],
-      main: async (p) => {
+      main: async () => {
         stamps.push(kernel.clock.nowUs);
         for (let i = 0; i < 1000; i++) await Promise.resolve();
         stamps.push(kernel.clock.nowUs);
