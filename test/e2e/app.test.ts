@@ -61,5 +61,25 @@ for (const base of ['/', '/pipeline-playground/']) {
       expect(errors).toEqual([]);
       await page.close();
     });
+
+    test('the terminal refits when the window is resized, and the shell learns the new size', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = collectErrors(page);
+      await page.goto(server.url);
+      await waitForScreen(page, PROMPT);
+      const columns = async (tag: string): Promise<number> => {
+        await typeCommand(page, `echo ${tag}=$COLUMNS`);
+        const pattern = new RegExp(`^${tag}=(\\d+)$`, 'm');
+        return Number(pattern.exec(await waitForScreen(page, (t) => pattern.test(t)))![1]);
+      };
+      const wide = await columns('wide');
+      await page.setViewportSize({ width: 900, height: 700 });
+      await page.waitForTimeout(200);
+      const narrow = await columns('narrow');
+      expect(wide).toBeGreaterThan(60);
+      expect(narrow).toBeLessThan(wide - 20);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
   });
 }

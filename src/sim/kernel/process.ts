@@ -209,7 +209,8 @@ export class Process {
     if (disposition === 'catch') {
       this.caughtSignals.push(signal);
       if (this.onCaughtSignal) this.onCaughtSignal(signal);
-      if (this.wait?.interruptible) this.wait.abort(new Errno('EINTR'));
+      // A handler that consumed the signal at once leaves the wait alone (SA_RESTART, in effect).
+      if (this.caughtSignals.includes(signal) && this.wait?.interruptible) this.wait.abort(new Errno('EINTR'));
       return;
     }
     switch (defaultAction(signal)) {

@@ -157,7 +157,7 @@ export class Tty {
   }
 
   private echo(text: string): void {
-    this.writeOutput(encoder.encode(text));
+    this.writeOutput(onlcr(encoder.encode(text)));
   }
 
   // --- reading ---------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { runExitTrap } from './traps.ts';
 import { runSource } from './run-source.ts';
 import { readShellFile } from './invocation.ts';
 import { Errno } from '../kernel/errors.ts';
+import { SIG } from '../kernel/signals.ts';
 import { reportJobChanges } from './job-notify.ts';
 import type { Statement } from './ast.ts';
 
@@ -25,8 +26,21 @@ export async function runInteractive(interpreter: Interpreter, options: { rcfile
   const tty = shell.kernel.tty;
   const io: EditorIO = {
     read: async () => {
-      const input = proc.fds.find(0);
-      return input ? input.read(proc, 4096) : new Uint8Array(0);
+      for (;;) {
+        const input = proc.fds.find(0);
+        if (!input) return new Uint8Array(0);
+        try {
+          return await input.read(proc, 4096);
+        } catch (error) {
+          if (!(error instanceof Errno) || error.code !== 'EINTR') throw error;
+          // A SIGINT from elsewhere (kill -INT) at the prompt acts like ^C.
+          const index = proc.caughtSignals.indexOf(SIG.INT);
+          if (index >= 0) {
+            proc.caughtSignals.splice(index, 1);
+            return new Uint8Array([0x03]);
+          }
+        }
+      }
     },
     unread: (bytes) => {
       if (proc.fds.find(0)?.isTerminal()) tty.unread(bytes);
@@ -43,6 +57,7 @@ export async function runInteractive(interpreter: Interpreter, options: { rcfile
 
   for (;;) {
     await reportJobChanges(interpreter);
+    updateWindowSize(interpreter);
     const statements = await readCommand(interpreter, editor);
     if (statements === 'eof') {
       await io.write('exit\n');
@@ -116,6 +131,15 @@ async function readCommand(interpreter: Interpreter, editor: LineEditor): Promis
       throw error;
     }
   }
+}
+
+/** checkwinsize: COLUMNS and LINES follow the terminal's size. */
+function updateWindowSize(interpreter: Interpreter): void {
+  const shell = interpreter.shell;
+  if (!shell.shopt('checkwinsize') || !shell.proc.fds.find(0)?.isTerminal()) return;
+  const { cols, rows } = shell.kernel.tty.size;
+  void interpreter.trySetVariable('COLUMNS', String(cols));
+  void interpreter.trySetVariable('LINES', String(rows));
 }
 
 /** History, with Debian's HISTCONTROL=ignoreboth: no duplicates in a row, nothing starting with a space. */

@@ -61,16 +61,23 @@ export async function runBash(system: System, proc: Process, argv: string[]): Pr
   applyOptions(shell, inv);
   const interpreter = new Interpreter(shell);
   if (interactive) {
-    catchInteractiveSignals(proc);
+    catchInteractiveSignals(proc, () => {
+      // readline's SIGWINCH handling: with checkwinsize, COLUMNS and LINES follow at once.
+      if (!shell.shopt('checkwinsize')) return;
+      const { cols, rows } = system.kernel.tty.size;
+      void interpreter.trySetVariable('COLUMNS', String(cols));
+      void interpreter.trySetVariable('LINES', String(rows));
+    });
     return runInteractive(interpreter, { rcfile: inv.norc ? undefined : (inv.rcfile ?? '~/.bashrc'), login: inv.login });
   }
   return runToCompletion(interpreter, () => runStdinCommands(interpreter, name));
 }
 
 /** An interactive shell survives ^C, ^Z and kill: it handles them itself (bash(1), SIGNALS). */
-function catchInteractiveSignals(proc: Process): void {
-  for (const signal of [SIG.INT, SIG.QUIT, SIG.TERM, SIG.TSTP, SIG.TTIN, SIG.TTOU]) proc.dispositions.set(signal, 'catch');
+function catchInteractiveSignals(proc: Process, onResize: () => void): void {
+  for (const signal of [SIG.INT, SIG.QUIT, SIG.TERM, SIG.TSTP, SIG.TTIN, SIG.TTOU, SIG.WINCH]) proc.dispositions.set(signal, 'catch');
   proc.onCaughtSignal = (signal) => {
+    if (signal === SIG.WINCH) onResize();
     // Only ^C matters to the interpreter; the others are dropped as bash ignores them.
     if (signal !== SIG.INT) proc.caughtSignals.splice(proc.caughtSignals.indexOf(signal), 1);
   };
