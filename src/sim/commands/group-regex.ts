@@ -1,0 +1,5 @@
+// Commands of this group, registered in index.ts.
+
+import type { Command } from './command.ts';
+
+export const regexCommands: Command[] = [];
