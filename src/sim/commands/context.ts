@@ -11,6 +11,8 @@ import type { Inode } from '../fs/inode.ts';
 import type { System } from '../system.ts';
 import { quoteName } from '../text/quote.ts';
 import type { Command } from './command.ts';
+import type { FdTable } from '../kernel/fd-table.ts';
+import { exitCode, spawnProgram } from './spawn-program.ts';
 import { getopt, type GetoptSettings, type OptionSpec, type ParsedArgs } from './getopt.ts';
 
 /** A feature the playground does not simulate: reported, never silently approximated. */
@@ -106,6 +108,17 @@ export class CommandContext {
 
   lookup(path: string, follow = true): Inode {
     return this.fs.lookup(this.proc.cred, this.proc.cwd, path, follow);
+  }
+
+  /**
+   * Runs another program (execvp: PATH lookup) as a child and waits for it; returns its exit status
+   * (128 + signal if killed). Our buffered output is flushed first so the child's output follows it.
+   * Throws Errno ENOENT/EACCES when the program cannot be found or executed.
+   */
+  async runProgram(argv: string[], options: { fds?: FdTable; env?: Map<string, string> } = {}): Promise<number> {
+    await this.flush();
+    const { done } = spawnProgram(this.system, this.proc, argv, options);
+    return exitCode(await done);
   }
 
   /** Charges CPU and yields when the quantum is spent (await it in loops). */

@@ -20,12 +20,13 @@ import { help } from './help.ts';
 import { history } from './history.ts';
 import { shopt } from './shopt.ts';
 import { alias, unalias } from './alias.ts';
+import { printf } from './printf.ts';
 
 export const builtins = new Map<string, Builtin>();
 
 for (const builtin of [
   cd, pwd, echo, exit, trueBuiltin, falseBuiltin, colon, shift, breakBuiltin, continueBuiltin, returnBuiltin,
-  exportBuiltin, readonlyBuiltin, unset, set, evalBuiltin, source, dot, type, command, builtinBuiltin, help, history, shopt, alias, unalias,
+  exportBuiltin, readonlyBuiltin, unset, set, evalBuiltin, source, dot, type, command, builtinBuiltin, help, history, shopt, alias, unalias, printf,
 ]) {
   builtins.set(builtin.name, builtin);
 }

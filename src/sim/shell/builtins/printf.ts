@@ -1,0 +1,61 @@
+import type { Builtin } from './builtin.ts';
+import { formatPrintf } from '../../text/printf-format.ts';
+import { isValidName } from '../variables.ts';
+
+const SYNOPSIS = 'printf [-v var] format [arguments]';
+
+export const printf: Builtin = {
+  name: 'printf',
+  synopsis: SYNOPSIS,
+  description: `Formats and prints ARGUMENTS under control of the FORMAT.
+
+    Options:
+      -v var	assign the output to shell variable VAR rather than
+    		display it on the standard output
+
+    FORMAT is a character string which contains three types of objects: plain
+    characters, which are simply copied to standard output; character escape
+    sequences, which are converted and copied to the standard output; and
+    format specifications, each of which causes printing of the next successive
+    argument.
+
+    In addition to the standard format specifications described in printf(1),
+    printf interprets:
+
+      %b	expand backslash escape sequences in the corresponding argument
+      %q	quote the argument in a way that can be reused as shell input
+
+    Exit Status:
+    Returns success unless an invalid option is given or a write or assignment
+    error occurs.`,
+  async run(ctx) {
+    let args = ctx.args;
+    let variable: string | undefined;
+    if (args[0] === '-v') {
+      variable = args[1];
+      if (variable === undefined) return ctx.usage(SYNOPSIS);
+      if (!isValidName(variable.replace(/\[.*\]$/, ''))) {
+        await ctx.error(`\`${variable}': not a valid identifier`);
+        return 2;
+      }
+      args = args.slice(2);
+    }
+    if (args[0] === '--') args = args.slice(1);
+    if (args.length === 0) return ctx.usage(SYNOPSIS);
+    if (args[0].startsWith('-') && args[0].length > 1 && args[0] !== '-') return ctx.invalidOption(args[0].slice(0, 2), SYNOPSIS);
+    const result = formatPrintf(args[0], args.slice(1), 'bash');
+    if (variable !== undefined) {
+      for (const message of result.errors) await ctx.error(message);
+      if (!(await ctx.interpreter.trySetVariable(variable, result.output))) return 1;
+      return result.status;
+    }
+    for (const { stream, text } of result.sequence) {
+      if (stream === 'err') await ctx.error(text);
+      else {
+        await ctx.stdout.write(text);
+        await ctx.stdout.flush();
+      }
+    }
+    return result.status;
+  },
+};
