@@ -223,6 +223,11 @@ export class Process {
     }
   }
 
+  /** Fails the wait the process is blocked in (if any) with `reason` — e.g. a timeout for `read -t`. */
+  interruptWait(reason: unknown): void {
+    if (this.wait) this.wait.abort(reason);
+  }
+
   /** Ends the process from outside its own code: its pending wait fails and its code unwinds. */
   terminate(termination: ProcessTermination): void {
     if (this.termination !== null || !this.alive) return;

@@ -63,7 +63,7 @@ export class BuiltinContext {
 
   /** "name: usage: synopsis", status 2, as bash reports a builtin misused. */
   async usage(synopsis: string): Promise<number> {
-    await this.shell.writeStderr(`${this.shell.errorPrefix()}${this.name}: usage: ${synopsis}\n`);
+    await this.shell.writeStderr(`${this.name}: usage: ${synopsis}\n`);
     return 2;
   }
 

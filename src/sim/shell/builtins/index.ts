@@ -21,12 +21,14 @@ import { history } from './history.ts';
 import { shopt } from './shopt.ts';
 import { alias, unalias } from './alias.ts';
 import { printf } from './printf.ts';
+import { bracket, test } from './test.ts';
+import { read } from './read.ts';
 
 export const builtins = new Map<string, Builtin>();
 
 for (const builtin of [
   cd, pwd, echo, exit, trueBuiltin, falseBuiltin, colon, shift, breakBuiltin, continueBuiltin, returnBuiltin,
-  exportBuiltin, readonlyBuiltin, unset, set, evalBuiltin, source, dot, type, command, builtinBuiltin, help, history, shopt, alias, unalias, printf,
+  exportBuiltin, readonlyBuiltin, unset, set, evalBuiltin, source, dot, type, command, builtinBuiltin, help, history, shopt, alias, unalias, printf, test, bracket, read,
 ]) {
   builtins.set(builtin.name, builtin);
 }
