@@ -1,7 +1,8 @@
 // A simple command: expand its words, perform its assignments, trace it (set -x), then run it as a
 // function, a builtin, or a program found on PATH, with its redirections.
 
-import type { Assignment, SimpleCommand, Word } from './ast.ts';
+import type { ArrayLiteral, Assignment, SimpleCommand, Word } from './ast.ts';
+import { assignmentValue } from './assignment-values.ts';
 import type { Interpreter } from './interpreter.ts';
 import { ExpansionError } from './expand.ts';
 import { AssignmentError, assignArray, assignScalar, evaluate } from './assign.ts';
@@ -10,10 +11,10 @@ import { builtins } from './builtins/index.ts';
 import { BuiltinContext } from './builtins/builtin.ts';
 import { runExternal } from './external.ts';
 import { traceCommand, traceAssignment } from './trace.ts';
-import { ShellAbort } from './control-flow.ts';
+import { ExitShell } from './control-flow.ts';
 
-/** Array values for `declare a=(…)`-style arguments, by argument position. */
-export type ArrayArguments = Map<number, { name: string; values: IndexedArray | Map<string, string>; append: boolean }>;
+/** `declare a=(…)`-style arguments: their unexpanded array literals, by position in the command words. */
+export type ArrayArguments = Map<number, { name: string; literal: ArrayLiteral; append: boolean }>;
 
 export async function runSimpleCommand(interpreter: Interpreter, command: SimpleCommand): Promise<number> {
   const shell = interpreter.shell;
@@ -64,6 +65,10 @@ async function runExpanded(interpreter: Interpreter, command: SimpleCommand): Pr
   for (const assignment of command.assignments) {
     const value = await valueOf(interpreter, assignment);
     if (value === undefined) return 1;
+    if (shell.vars.lookup(assignment.name)?.readonly) {
+      await shell.printError(`${assignment.name}: readonly variable`);
+      continue;
+    }
     if (typeof value === 'string') env.set(assignment.name, value);
   }
   await traceAssignmentsAndCommand(interpreter, command.assignments, words);
@@ -83,7 +88,7 @@ async function runBuiltin(
     traceIfOn(interpreter, words);
     return interpreter.withRedirects(command.redirects, async () => {
       const ctx = new BuiltinContext(interpreter, words[0], words.slice(1));
-      for (const [index, value] of arrayArguments) ctx.arrayArguments.set(index, value);
+      for (const [index, value] of arrayArguments) ctx.arrayLiterals.set(index, value);
       try {
         return await builtin.run(ctx);
       } finally {
@@ -124,9 +129,14 @@ async function withTemporaryAssignments(
     if (value === undefined) return 1;
     values.push([assignment, value]);
   }
+  for (const [assignment] of values) {
+    // A readonly variable cannot be shadowed even for one command; the command still runs.
+    if (shell.vars.lookup(assignment.name)?.readonly) await shell.printError(`${assignment.name}: readonly variable`);
+  }
   shell.vars.pushScope();
   try {
     for (const [assignment, value] of values) {
+      if (shell.vars.lookup(assignment.name)?.readonly) continue;
       const variable = shell.vars.declareLocal(assignment.name);
       variable.exported = true;
       if (typeof value === 'string') variable.value = value;
@@ -153,7 +163,8 @@ export async function performAssignments(interpreter: Interpreter, assignments: 
     } catch (error) {
       if (error instanceof AssignmentError) {
         await interpreter.shell.printError(error.message);
-        if (!interpreter.shell.interactive && interpreter.shell.posix) throw new ShellAbort(1);
+        // An assignment statement that fails (readonly variable) ends a non-interactive shell.
+        if (!interpreter.shell.interactive) throw new ExitShell(1);
         return 1;
       }
       throw error;
@@ -172,30 +183,7 @@ async function subscriptOf(interpreter: Interpreter, name: string, index: Word):
 /** The value an assignment stores; undefined when expansion failed (the message is printed). */
 export async function valueOf(interpreter: Interpreter, assignment: Assignment): Promise<string | IndexedArray | Map<string, string> | undefined> {
   try {
-    const value = assignment.value;
-    if ('type' in value && value.type === 'array') {
-      const variable = interpreter.shell.vars.lookup(assignment.name);
-      const associative = variable?.value instanceof Map;
-      if (associative) {
-        const map = new Map<string, string>();
-        for (const element of value.elements) {
-          if (element.key) map.set(await interpreter.expander.word(element.key), await interpreter.expander.word(element.value));
-        }
-        return map;
-      }
-      const array = new IndexedArray();
-      let next = 0;
-      for (const element of value.elements) {
-        if (element.key) {
-          next = Number(evaluate(interpreter.shell, await interpreter.expander.word(element.key)));
-          array.set(next++, await interpreter.expander.word(element.value));
-        } else {
-          for (const item of await interpreter.expander.words([element.value])) array.set(next++, item);
-        }
-      }
-      return array;
-    }
-    return await interpreter.expander.word(value as Word, { tildeAfterColons: true });
+    return await assignmentValue(interpreter, assignment);
   } catch (error) {
     if (error instanceof ExpansionError) {
       interpreter.expansionFailed(error);
@@ -215,14 +203,13 @@ async function expandArguments(interpreter: Interpreter, words: Word[], arrays: 
       out.push(...(await interpreter.expander.words([word])));
       continue;
     }
-    const value = await valueOf(interpreter, assignment);
-    if (value === undefined) throw new ExpansionError(1);
     const head = `${assignment.name}${assignment.index ? `[${await interpreter.expander.word(assignment.index)}]` : ''}${assignment.append ? '+' : ''}=`;
-    if (typeof value === 'string') out.push(head + value);
-    else {
-      arrays.set(out.length, { name: assignment.name, values: value, append: assignment.append });
+    const value = assignment.value;
+    if ('type' in value && value.type === 'array') {
+      // The builtin expands it, once it knows whether the array is associative (declare -A).
+      arrays.set(out.length, { name: assignment.name, literal: value, append: assignment.append });
       out.push(head);
-    }
+    } else out.push(head + (await interpreter.expander.word(value as Word, { tildeAfterColons: true })));
   }
   return out;
 }

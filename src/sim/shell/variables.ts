@@ -2,6 +2,8 @@
 // attributes (export, readonly, integer, case conversion), and the dynamic scoping bash uses for
 // `local` (a function sees its callers' locals).
 
+import { AssocArray } from './assoc-array.ts';
+
 export type VariableValue = string | IndexedArray | Map<string, string>;
 
 /** A sparse indexed array; keys kept sorted on demand. */
@@ -167,7 +169,7 @@ function cloneScope(scope: Scope): Scope {
     const value = variable.value;
     copy.set(name, {
       ...variable,
-      value: value instanceof IndexedArray ? value.clone() : value instanceof Map ? new Map(value) : value,
+      value: value instanceof IndexedArray ? value.clone() : value instanceof AssocArray ? value.clone() : value instanceof Map ? AssocArray.from(value) : value,
     });
   }
   return copy;

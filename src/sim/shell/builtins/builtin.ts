@@ -5,7 +5,7 @@ import type { Interpreter } from '../interpreter.ts';
 import { InputReader } from '../../io/input-reader.ts';
 import { OutputWriter } from '../../io/output-writer.ts';
 import { Errno } from '../../kernel/errors.ts';
-import type { IndexedArray } from '../variables.ts';
+import type { ArrayLiteral } from '../ast.ts';
 
 export interface Builtin {
   readonly name: string;
@@ -19,8 +19,8 @@ export interface Builtin {
 }
 
 export class BuiltinContext {
-  /** `declare a=(…)` arguments: their array values, by position in args (+1 for the name). */
-  arrayArguments = new Map<number, { name: string; values: IndexedArray | Map<string, string>; append: boolean }>();
+  /** `declare a=(…)` arguments: their array literals, by position in args (+1 for the name). */
+  arrayLiterals = new Map<number, { name: string; literal: ArrayLiteral; append: boolean }>();
   private out: OutputWriter | undefined;
   private err: OutputWriter | undefined;
   private input: InputReader | undefined;

@@ -2,6 +2,7 @@ import type { Builtin, BuiltinContext } from './builtin.ts';
 import { declareLine } from '../declare-format.ts';
 import { isValidName } from '../variables.ts';
 import { AssignmentError, assignArray, assignScalar } from '../assign.ts';
+import { expandArrayLiteral } from '../assignment-values.ts';
 
 const EXPORT_SYNOPSIS = 'export [-fn] [name[=value] ...] or export -p';
 
@@ -91,8 +92,8 @@ async function markVariables(ctx: BuiltinContext, attribute: 'exported' | 'reado
       continue;
     }
     try {
-      const array = ctx.arrayArguments.get(i + k + 1);
-      if (array) assignArray(shell, name, array.values, array.append);
+      const array = ctx.arrayLiterals.get(i + k + 1);
+      if (array) assignArray(shell, name, await expandArrayLiteral(ctx.interpreter, array.literal, shell.vars.lookup(name)?.value instanceof Map), array.append);
       else if (eq >= 0) assignScalar(shell, name, arg.slice(eq + 1), { append: head.endsWith('+') });
     } catch (error) {
       if (error instanceof AssignmentError) {

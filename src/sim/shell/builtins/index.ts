@@ -23,12 +23,13 @@ import { alias, unalias } from './alias.ts';
 import { printf } from './printf.ts';
 import { bracket, test } from './test.ts';
 import { read } from './read.ts';
+import { declare, local, typeset } from './declare.ts';
 
 export const builtins = new Map<string, Builtin>();
 
 for (const builtin of [
   cd, pwd, echo, exit, trueBuiltin, falseBuiltin, colon, shift, breakBuiltin, continueBuiltin, returnBuiltin,
-  exportBuiltin, readonlyBuiltin, unset, set, evalBuiltin, source, dot, type, command, builtinBuiltin, help, history, shopt, alias, unalias, printf, test, bracket, read,
+  exportBuiltin, readonlyBuiltin, unset, set, evalBuiltin, source, dot, type, command, builtinBuiltin, help, history, shopt, alias, unalias, printf, test, bracket, read, declare, typeset, local,
 ]) {
   builtins.set(builtin.name, builtin);
 }
