@@ -18,7 +18,11 @@ export class ReturnFromFunction {
 
 /** `exit N`, `set -e`, or a fatal error in a non-interactive shell: the shell process ends. */
 export class ExitShell {
-  constructor(readonly status: number) {}
+  constructor(
+    readonly status: number,
+    /** The shell was replaced by `exec`: no EXIT trap runs. */
+    readonly replaced = false,
+  ) {}
 }
 
 /** ^C in an interactive shell running builtins: abandon the command line, status 130. */

@@ -21,7 +21,10 @@ export type Lookup = { path: string } | { missing: true } | { denied: string };
 export function findProgram(shell: Shell, name: string): Lookup {
   if (name.includes('/')) return { path: name };
   const remembered = shell.hash.get(name);
-  if (remembered !== undefined && isExecutableFile(shell, remembered)) return { path: remembered };
+  if (remembered !== undefined && isExecutableFile(shell, remembered)) {
+    shell.hashHits.set(name, (shell.hashHits.get(name) ?? 0) + 1);
+    return { path: remembered };
+  }
   const path = shell.getScalar('PATH') ?? '';
   let denied: string | undefined;
   for (const entry of path.split(':')) {
@@ -31,7 +34,10 @@ export function findProgram(shell: Shell, name: string): Lookup {
       const inode = shell.kernel.fs.lookup(shell.proc.cred, shell.proc.cwd, candidate);
       if (inode.type !== 'file') continue;
       if (shell.kernel.fs.canAccess(shell.proc.cred, inode, X_OK)) {
-        if (shell.option('hashall')) shell.hash.set(name, candidate);
+        if (shell.option('hashall')) {
+          shell.hash.set(name, candidate);
+          shell.hashHits.set(name, 1);
+        }
         return { path: candidate };
       }
       denied ??= candidate;

@@ -67,7 +67,7 @@ export async function runInteractive(interpreter: Interpreter, options: { rcfile
     try {
       for (const statement of statements) shell.lastStatus = await interpreter.runStatement(statement);
     } catch (error) {
-      if (error instanceof ExitShell) return runExitTrap(interpreter, error.status);
+      if (error instanceof ExitShell) return error.replaced ? error.status : runExitTrap(interpreter, error.status);
       if (error instanceof Interrupted) shell.lastStatus = 130;
       else if (error instanceof ShellAbort || error instanceof ExpansionError) shell.lastStatus = error.status;
       else if (error instanceof BreakLoop || error instanceof ContinueLoop || error instanceof ReturnFromFunction) continue;

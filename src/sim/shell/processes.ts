@@ -51,6 +51,7 @@ export async function runToCompletion(interpreter: Interpreter, body: () => Prom
 }
 
 export function statusOfControl(interpreter: Interpreter, error: unknown): number {
+  if (error instanceof ExitShell && error.replaced) interpreter.shell.traps.delete('EXIT');
   if (error instanceof ExitShell || error instanceof ShellAbort || error instanceof ExpansionError) return error.status;
   if (error instanceof ReturnFromFunction) return error.status;
   if (error instanceof BreakLoop || error instanceof ContinueLoop) return interpreter.shell.lastStatus;

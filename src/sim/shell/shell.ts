@@ -87,6 +87,12 @@ export class Shell {
   lineno = 0;
   readonly startUs: number;
   hash: Map<string, string>;
+  /** Times each remembered program was used (`hash` lists them). */
+  hashHits = new Map<string, number>();
+  /** getopts' position inside a cluster of options (-abc), valid while OPTIND stays the same. */
+  getoptsState: { optind: number; cursor: number } | undefined;
+  /** The signal whose trap interrupted `wait` (its status is 128 + this). */
+  lastTrappedSignal = 0;
   subshellLevel = 0;
   /** Inside `if`/`while` tests, `&&`/`||` left sides, `!`: set -e does not apply there. */
   errexitSuppressed = 0;

@@ -12,6 +12,7 @@ import { BuiltinContext } from './builtins/builtin.ts';
 import { runExternal } from './external.ts';
 import { traceCommand, traceAssignment } from './trace.ts';
 import { ExitShell } from './control-flow.ts';
+import { RedirectionFailed, redirectInPlace } from './redirection.ts';
 
 /** `declare a=(…)`-style arguments: their unexpanded array literals, by position in the command words. */
 export type ArrayArguments = Map<number, { name: string; literal: ArrayLiteral; append: boolean }>;
@@ -86,6 +87,7 @@ async function runBuiltin(
   const builtin = builtins.get(words[0])!;
   const run = async (): Promise<number> => {
     traceIfOn(interpreter, words);
+    if (words[0] === 'exec' && words.length === 1) return applyForGood(interpreter, command);
     return interpreter.withRedirects(command.redirects, async () => {
       const ctx = new BuiltinContext(interpreter, words[0], words.slice(1));
       for (const [index, value] of arrayArguments) ctx.arrayLiterals.set(index, value);
@@ -212,4 +214,18 @@ async function expandArguments(interpreter: Interpreter, words: Word[], arrays: 
     } else out.push(head + (await interpreter.expander.word(value as Word, { tildeAfterColons: true })));
   }
   return out;
+}
+
+/** `exec` without a command: its redirections stay in effect for the rest of the shell. */
+async function applyForGood(interpreter: Interpreter, command: SimpleCommand): Promise<number> {
+  try {
+    await redirectInPlace(interpreter, command.redirects);
+    return 0;
+  } catch (error) {
+    if (error instanceof RedirectionFailed) {
+      if (!interpreter.shell.interactive) throw new ExitShell(1);
+      return error.status;
+    }
+    throw error;
+  }
 }

@@ -24,12 +24,24 @@ import { printf } from './printf.ts';
 import { bracket, test } from './test.ts';
 import { read } from './read.ts';
 import { declare, local, typeset } from './declare.ts';
+import { letBuiltin } from './let.ts';
+import { kill } from './kill.ts';
+import { trap } from './trap.ts';
+import { getopts } from './getopts.ts';
+import { mapfile, readarray } from './mapfile.ts';
+import { umask } from './umask.ts';
+import { hash } from './hash.ts';
+import { exec } from './exec.ts';
+import { times } from './times.ts';
+import { dirs, popd, pushd } from './dirs.ts';
+import { wait } from './wait.ts';
 
 export const builtins = new Map<string, Builtin>();
 
 for (const builtin of [
   cd, pwd, echo, exit, trueBuiltin, falseBuiltin, colon, shift, breakBuiltin, continueBuiltin, returnBuiltin,
   exportBuiltin, readonlyBuiltin, unset, set, evalBuiltin, source, dot, type, command, builtinBuiltin, help, history, shopt, alias, unalias, printf, test, bracket, read, declare, typeset, local,
+  letBuiltin, kill, trap, getopts, mapfile, readarray, umask, hash, exec, times, dirs, pushd, popd, wait,
 ]) {
   builtins.set(builtin.name, builtin);
 }

@@ -1,0 +1,35 @@
+import type { Builtin } from './builtin.ts';
+import { evaluate } from '../assign.ts';
+import { ArithmeticError, UnboundVariable } from '../arithmetic.ts';
+
+export const letBuiltin: Builtin = {
+  name: 'let',
+  synopsis: 'let arg [arg ...]',
+  description: `Evaluate arithmetic expressions.
+
+    Evaluate each ARG as an arithmetic expression.  Evaluation is done in
+    fixed-width integers with no check for overflow, though division by 0
+    is trapped and flagged as an error.
+
+    Exit Status:
+    If the last ARG evaluates to 0, let returns 1; let returns 0 otherwise.`,
+  async run(ctx) {
+    if (ctx.args.length === 0) {
+      await ctx.error('expression expected');
+      return 1;
+    }
+    let last = 0n;
+    for (const arg of ctx.args) {
+      try {
+        last = evaluate(ctx.shell, arg);
+      } catch (error) {
+        if (error instanceof ArithmeticError || error instanceof UnboundVariable) {
+          await ctx.shell.printError(error.message);
+          return 1;
+        }
+        throw error;
+      }
+    }
+    return last !== 0n ? 0 : 1;
+  },
+};

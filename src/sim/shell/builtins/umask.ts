@@ -1,0 +1,59 @@
+import type { Builtin } from './builtin.ts';
+import { parseMode } from '../../commands/mode.ts';
+
+const SYNOPSIS = 'umask [-p] [-S] [mode]';
+
+export const umask: Builtin = {
+  name: 'umask',
+  synopsis: SYNOPSIS,
+  description: `Display or set file mode mask.
+
+    Sets the user file-creation mask to MODE.  If MODE is omitted, prints
+    the current value of the mask.
+
+    If MODE begins with a digit, it is interpreted as an octal number;
+    otherwise it is a symbolic mode string like that accepted by chmod(1).
+
+    Options:
+      -p	if MODE is omitted, output in a form that may be reused as input
+      -S	makes the output symbolic; otherwise an octal number is output
+
+    Exit Status:
+    Returns success unless MODE is invalid or an invalid option is given.`,
+  async run(ctx) {
+    let symbolic = false;
+    let reusable = false;
+    let i = 0;
+    for (; i < ctx.args.length && /^-[pS]+$/.test(ctx.args[i]); i++) {
+      symbolic ||= ctx.args[i].includes('S');
+      reusable ||= ctx.args[i].includes('p');
+    }
+    const mode = ctx.args[i];
+    const proc = ctx.proc;
+    if (mode === undefined) {
+      const text = symbolic ? symbolicMask(proc.umask) : proc.umask.toString(8).padStart(4, '0');
+      await ctx.stdout.write(`${reusable ? `umask ${symbolic ? '-S ' : ''}` : ''}${text}\n`);
+      return 0;
+    }
+    if (/^[0-7]+$/.test(mode)) {
+      proc.umask = parseInt(mode, 8) & 0o777;
+      return 0;
+    }
+    // Symbolic modes describe the permissions to allow; the mask is their complement.
+    const allowed = parseMode(mode, ~proc.umask & 0o777, true);
+    if (allowed === undefined) {
+      await ctx.error(`\`${mode[mode.search(/[^ugoa+\-=rwxXst,]/)] ?? mode}': invalid symbolic mode operator`);
+      return 1;
+    }
+    proc.umask = ~allowed & 0o777;
+    return 0;
+  },
+};
+
+function symbolicMask(mask: number): string {
+  const part = (shift: number): string => {
+    const bits = (~mask >> shift) & 7;
+    return `${bits & 4 ? 'r' : ''}${bits & 2 ? 'w' : ''}${bits & 1 ? 'x' : ''}`;
+  };
+  return `u=${part(6)},g=${part(3)},o=${part(0)}`;
+}
