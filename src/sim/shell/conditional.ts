@@ -109,3 +109,21 @@ function isVariableSet(interpreter: Interpreter, operand: string): boolean {
   if (value instanceof IndexedArray) return value.get(Number(evaluate(shell, element[2]))) !== undefined;
   return value !== undefined && Number(evaluate(shell, element[2])) === 0;
 }
+
+/** The expression as set -x shows it: operands expanded, operators as written. */
+export async function describeConditional(interpreter: Interpreter, expression: CondExpression): Promise<string> {
+  const word = (w: import('./ast.ts').Word): Promise<string> => interpreter.expander.word(w);
+  switch (expression.type) {
+    case 'and':
+    case 'or':
+      return `${await describeConditional(interpreter, expression.left)} ${expression.type === 'and' ? '&&' : '||'} ${await describeConditional(interpreter, expression.right)}`;
+    case 'not':
+      return `! ${await describeConditional(interpreter, expression.operand)}`;
+    case 'word':
+      return word(expression.word);
+    case 'unary':
+      return `${expression.op} ${await word(expression.operand)}`;
+    case 'binary':
+      return `${await word(expression.left)} ${expression.op} ${await word(expression.right)}`;
+  }
+}

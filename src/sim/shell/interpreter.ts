@@ -23,7 +23,7 @@ import { BreakLoop, ContinueLoop, ExitShell, Interrupted, ReturnFromFunction, Sh
 import { RedirectionFailed, redirectInPlace } from './redirection.ts';
 import { runSimpleCommand } from './simple-command.ts';
 import { commandSubstitution, processSubstitution, runBackground, runPipelineProcesses, runSubshell } from './processes.ts';
-import { evaluateConditional } from './conditional.ts';
+import { describeConditional, evaluateConditional } from './conditional.ts';
 import { evaluate, assignScalar, AssignmentError } from './assign.ts';
 import { ArithmeticError, UnboundVariable } from './arithmetic.ts';
 import { matchPattern } from './pattern.ts';
@@ -32,6 +32,7 @@ import { SIG } from '../kernel/signals.ts';
 import { runTraps } from './traps.ts';
 import { printTimes, startTiming } from './timing.ts';
 import { runSelectLoop } from './select.ts';
+import { traceLine, traceQuote } from './trace.ts';
 
 export class Interpreter implements Substitutions {
   readonly expander: Expander;
@@ -148,7 +149,10 @@ export class Interpreter implements Substitutions {
       case 'arithmetic':
         return this.runArithmeticCommand(command.expression);
       case 'conditional':
-        return this.guardExpansion(async () => ((await evaluateConditional(this, command.expression)) ? 0 : 1));
+        return this.guardExpansion(async () => {
+          if (this.shell.option('xtrace')) await traceLine(this, `[[ ${await describeConditional(this, command.expression)} ]]`);
+          return (await evaluateConditional(this, command.expression)) ? 0 : 1;
+        });
     }
   }
 
@@ -234,6 +238,7 @@ export class Interpreter implements Substitutions {
     try {
       for (const item of items) {
         this.shell.lineno = command.line;
+        await traceLine(this, `for ${command.variable} in ${items.map(traceQuote).join(' ')}`);
         if (!(await this.trySetVariable(command.variable, item))) return 1;
         const outcome = await this.loopBody(command.body);
         if (outcome === 'break') break;
@@ -270,6 +275,7 @@ export class Interpreter implements Substitutions {
   }
 
   private async runCase(command: CaseCommand): Promise<number> {
+    await traceLine(this, `case ${command.subject.raw} in`);
     const subject = await this.guardExpansion(() => this.expander.word(command.subject));
     if (typeof subject === 'number') return subject;
     let status = 0;
@@ -300,6 +306,7 @@ export class Interpreter implements Substitutions {
     const text = await this.guardExpansion(() => this.expander.word(expression));
     if (typeof text === 'number') return text;
     if (silentEmpty && text.trim() === '') return 0;
+    await traceLine(this, `(( ${text} ))`);
     try {
       return evaluate(this.shell, text) !== 0n ? 0 : 1;
     } catch (error) {

@@ -57,7 +57,7 @@ async function runExpanded(interpreter: Interpreter, command: SimpleCommand): Pr
   if (builtin && builtin.special && shell.posix) return runBuiltin(interpreter, command, words, arrayArguments, 'global');
   if (isFunction) {
     return withTemporaryAssignments(interpreter, command.assignments, words, async () => {
-      traceIfOn(interpreter, words);
+      await traceIfOn(interpreter, words);
       return interpreter.withRedirects(command.redirects, () => interpreter.callFunction(name, words.slice(1)));
     });
   }
@@ -86,7 +86,7 @@ async function runBuiltin(
 ): Promise<number> {
   const builtin = builtins.get(words[0])!;
   const run = async (): Promise<number> => {
-    traceIfOn(interpreter, words);
+    await traceIfOn(interpreter, words);
     if (words[0] === 'exec' && words.length === 1) return applyForGood(interpreter, command);
     return interpreter.withRedirects(command.redirects, async () => {
       const ctx = new BuiltinContext(interpreter, words[0], words.slice(1));
@@ -106,8 +106,8 @@ async function runBuiltin(
   return withTemporaryAssignments(interpreter, command.assignments, words, run);
 }
 
-function traceIfOn(interpreter: Interpreter, words: string[]): void {
-  if (interpreter.shell.option('xtrace')) void traceCommand(interpreter, words);
+async function traceIfOn(interpreter: Interpreter, words: string[]): Promise<void> {
+  if (interpreter.shell.option('xtrace')) await traceCommand(interpreter, words);
 }
 
 async function traceAssignmentsAndCommand(interpreter: Interpreter, assignments: Assignment[], words: string[]): Promise<void> {

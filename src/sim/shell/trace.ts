@@ -5,11 +5,17 @@ import type { Assignment } from './ast.ts';
 import type { Interpreter } from './interpreter.ts';
 
 export async function traceCommand(interpreter: Interpreter, words: string[]): Promise<void> {
-  await interpreter.shell.writeStderr(`${prefix(interpreter)}${words.map(traceQuote).join(' ')}\n`);
+  await traceLine(interpreter, words.map(traceQuote).join(' '));
+}
+
+/** One `set -x` line, already formatted: PS4 then the text. */
+export async function traceLine(interpreter: Interpreter, text: string): Promise<void> {
+  if (!interpreter.shell.option('xtrace')) return;
+  await interpreter.shell.writeStderr(`${prefix(interpreter)}${text}\n`);
 }
 
 export async function traceAssignment(interpreter: Interpreter, assignment: Assignment, value: unknown): Promise<void> {
-  const text = typeof value === 'string' ? `${assignment.name}${assignment.append ? '+' : ''}=${traceQuote(value)}` : `${assignment.name}=(${'…'})`;
+  const text = typeof value === 'string' ? `${assignment.name}${assignment.append ? '+' : ''}=${traceQuote(value)}` : assignment.raw;
   await interpreter.shell.writeStderr(`${prefix(interpreter)}${text}\n`);
 }
 
@@ -23,7 +29,7 @@ function prefix(interpreter: Interpreter): string {
 /** Quoting as in xtrace output: bare when safe, else single quotes. */
 export function traceQuote(word: string): string {
   if (word === '') return "''";
-  if (/^[A-Za-z0-9_\-+=.,/:@%^\u0080-\uffff]+$/.test(word)) return word;
+  if (/^[A-Za-z0-9_\-+=.,/:@%\u0080-\uffff]+$/.test(word) && !/^[=~#]/.test(word)) return word;
   if (/[\x00-\x1f\x7f]/.test(word)) {
     let out = "$'";
     for (const c of word) {

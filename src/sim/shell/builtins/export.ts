@@ -3,6 +3,7 @@ import { declareLine } from '../declare-format.ts';
 import { isValidName } from '../variables.ts';
 import { AssignmentError, assignArray, assignScalar } from '../assign.ts';
 import { expandArrayLiteral } from '../assignment-values.ts';
+import { traceLine, traceQuote } from '../trace.ts';
 
 const EXPORT_SYNOPSIS = 'export [-fn] [name[=value] ...] or export -p';
 
@@ -92,6 +93,7 @@ async function markVariables(ctx: BuiltinContext, attribute: 'exported' | 'reado
       continue;
     }
     try {
+      if (eq >= 0) await traceLine(ctx.interpreter, `${head}=${traceQuote(arg.slice(eq + 1))}`);
       const array = ctx.arrayLiterals.get(i + k + 1);
       if (array) assignArray(shell, name, await expandArrayLiteral(ctx.interpreter, array.literal, shell.vars.lookup(name)?.value instanceof Map), array.append);
       else if (eq >= 0) assignScalar(shell, name, arg.slice(eq + 1), { append: head.endsWith('+') });
