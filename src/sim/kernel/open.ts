@@ -25,6 +25,13 @@ export async function openPath(
   if (own !== undefined) {
     const description = proc.fds.find(own);
     if (description === undefined) throw new Errno('ENOENT');
+    // Like Linux's /proc/self/fd links: a regular file is opened anew (so `> /dev/stdout` truncates
+    // it); a pipe or terminal is the same object.
+    if (description instanceof RegularFileDescription) {
+      const wantsWrite = (flags.write ?? false) || (flags.append ?? false);
+      if (flags.truncate && wantsWrite) kernel.fs.truncate(description.inode, 0);
+      return new RegularFileDescription(kernel.fs, description.inode, flags).retain();
+    }
     return description.retain();
   }
   return openInode(kernel, proc, path, flags, mode);

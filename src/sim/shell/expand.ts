@@ -168,7 +168,7 @@ export class Expander {
       }
       if (error instanceof UnboundVariable) {
         await this.shell.printError(error.message);
-        throw new ExpansionError(127);
+        throw new ExpansionError(this.fatalStatus());
       }
       if (error instanceof AssignmentError) {
         await this.shell.printError(error.message);
@@ -180,6 +180,11 @@ export class Expander {
       }
       throw error;
     }
+  }
+
+  /** The status a fatal expansion error ends a non-interactive shell with: 127 for -c, 1 for scripts. */
+  fatalStatus(): number {
+    return this.shell.commandString ? 127 : 1;
   }
 
   /** ~, ~user, ~+, ~- at the start of a word; `whole` when the word has no other parts. */

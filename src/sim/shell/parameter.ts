@@ -109,7 +109,7 @@ export async function expandParameter(
       if (!(op === '?' ? isUnset : isNull)) return emit(expander, resolved, builder, quoted, joinLists);
       const message = part.arg && part.arg.parts.length > 0 ? await expander.word(part.arg) : op === '?' ? 'parameter not set' : 'parameter null or not set';
       await shell.printError(`${displayName(name, index)}: ${message}`);
-      throw new ExpansionError(127);
+      throw new ExpansionError(expander.fatalStatus());
     }
     case '#':
     case '##':
@@ -130,7 +130,9 @@ export async function expandParameter(
     case '^':
     case '^^':
     case ',':
-    case ',,': {
+    case ',,':
+    case '~':
+    case '~~': {
       const pattern = part.arg && part.arg.parts.length > 0 ? await expander.pattern(part.arg) : '?';
       return emit(expander, mapValues(resolved, (v) => modifyCase(v, pattern, op)), builder, quoted, joinLists);
     }
@@ -292,14 +294,15 @@ function replacePattern(value: string, pattern: string, replacement: string, op:
   return value.replace(regex, (match) => render(match));
 }
 
-function modifyCase(value: string, pattern: string, op: '^' | '^^' | ',' | ',,'): string {
+function modifyCase(value: string, pattern: string, op: '^' | '^^' | ',' | ',,' | '~' | '~~'): string {
   const regex = compilePattern(pattern);
-  const upper = op === '^' || op === '^^';
-  const all = op === '^^' || op === ',,';
+  const all = op === '^^' || op === ',,' || op === '~~';
+  const change = (char: string): string =>
+    op[0] === '^' ? char.toUpperCase() : op[0] === ',' ? char.toLowerCase() : char === char.toUpperCase() ? char.toLowerCase() : char.toUpperCase();
   let out = '';
   let first = true;
   for (const char of value) {
-    if ((all || first) && regex.test(char)) out += upper ? char.toUpperCase() : char.toLowerCase();
+    if ((all || first) && regex.test(char)) out += change(char);
     else out += char;
     first = false;
   }

@@ -44,14 +44,15 @@ export const command: Builtin = {
     const rest = ctx.args.slice(i);
     if (rest.length === 0) return 0;
     if (brief || verbose) {
-      let status = 0;
+      // bash succeeds when any NAME was found.
+      let found = false;
       for (const name of rest) {
         const [first] = describeName(ctx.shell, name);
         if (!first) {
           if (verbose) await ctx.error(`${name}: not found`);
-          status = 1;
           continue;
         }
+        found = true;
         if (brief) {
           const text = first.kind === 'alias' ? `alias ${name}='${first.value}'` : first.kind === 'file' ? first.path : name;
           await ctx.stdout.write(`${text}\n`);
@@ -69,7 +70,7 @@ export const command: Builtin = {
           await ctx.stdout.write(`${text}\n`);
         }
       }
-      return status;
+      return found ? 0 : 1;
     }
     const builtin = builtins.get(rest[0]);
     await ctx.flush();

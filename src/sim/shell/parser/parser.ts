@@ -206,7 +206,8 @@ export class Parser extends WordParser {
       if (body.statements.length === 0) throw this.error('token', ')', this.pos - 1);
       return this.withRedirects({ type: 'subshell', body, redirects: [], line });
     }
-    if (op !== undefined && !this.startsRedirect()) throw this.unexpectedHere();
+    const processSubstitution = (op === '<' || op === '>') && this.peek(1) === '(';
+    if (op !== undefined && !this.startsRedirect() && !processSubstitution) throw this.unexpectedHere();
     const word = this.peekRawWord();
     switch (word) {
       case 'if':
@@ -253,7 +254,8 @@ export class Parser extends WordParser {
         command.redirects.push(this.parseRedirect());
         continue;
       }
-      if (this.peekOperator() !== undefined) break;
+      const processSubstitution = (this.peek() === '<' || this.peek() === '>') && this.peek(1) === '(';
+      if (this.peekOperator() !== undefined && !processSubstitution) break;
       if (this.peek() === '#') {
         this.skipBlanksAndComment();
         break;
@@ -386,6 +388,8 @@ export class Parser extends WordParser {
       const close = s.indexOf('}', at);
       if (close > at + 1 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(s.slice(at + 1, close))) at = close + 1;
     }
+    // <( and >( start a process substitution, not a redirection.
+    if (at === this.pos && (s[at] === '<' || s[at] === '>') && s[at + 1] === '(') return false;
     return REDIRECT_OPS.some((op) => s.startsWith(op, at)) && (at === this.pos || s[at] === '<' || s[at] === '>');
   }
 

@@ -70,9 +70,23 @@ export class Scanner {
 
   error(kind: SyntaxErrorKind, detail: string, pos = this.pos): ShellSyntaxError {
     const atEnd = pos >= this.source.length;
-    // At the end of input bash reports the line after the last one for "unexpected end of file".
-    const line = kind === 'eof' ? this.lineAt(this.source.length) + (this.source.endsWith('\n') ? 0 : 1) : this.lineAt(pos);
+    const line = kind === 'eof' ? this.endLine() : this.lineAt(pos);
     return new ShellSyntaxError(kind, detail, line, this.lineTextAt(Math.min(pos, Math.max(0, this.source.length - 1))), atEnd || kind === 'eof' || kind === 'matching');
+  }
+
+  /** At the end of input bash counts one line past the last newline (a -c string gets one added). */
+  endLine(): number {
+    return this.lineAt(this.source.length) + (this.source.endsWith('\n') ? 0 : 1);
+  }
+
+  /** An unclosed quote or expansion; bash names the line where it was opened. */
+  unclosed(closer: string, openedAt: number): ShellSyntaxError {
+    return new ShellSyntaxError('matching', closer, this.lineAt(openedAt), this.lineTextAt(openedAt), true);
+  }
+
+  /** An unclosed $( … ): bash only notices at the end of input, and names that line. */
+  unclosedAtEnd(closer: string): ShellSyntaxError {
+    return new ShellSyntaxError('matching', closer, this.endLine(), '', true);
   }
 
   unexpectedHere(): ShellSyntaxError {

@@ -16,7 +16,7 @@ interface PartsOptions {
 }
 
 const SPECIAL_PARAMETERS = '@*#?-$!0';
-const PARAM_OPERATORS: ParameterOperator[] = [':-', ':=', ':+', ':?', '##', '%%', '//', '/#', '/%', '^^', ',,', '-', '=', '+', '?', '#', '%', '/', '^', ',', ':', '@'];
+const PARAM_OPERATORS: ParameterOperator[] = [':-', ':=', ':+', ':?', '##', '%%', '//', '/#', '/%', '^^', ',,', '~~', '-', '=', '+', '?', '#', '%', '/', '^', ',', '~', ':', '@'];
 
 export abstract class WordParser extends Scanner {
   /** Parses a command list up to `)` (for $(…) and <(…)), leaving pos at the `)`. */
@@ -120,9 +120,10 @@ export abstract class WordParser extends Scanner {
       }
       if (c === '"' && mode !== 'heredoc' && mode !== 'double') {
         flush();
+        const quoteStart = this.pos;
         this.pos++;
         const inner = this.parseParts({ mode: 'double' });
-        if (this.source[this.pos] !== '"') throw this.error('matching', '"', this.source.length);
+        if (this.source[this.pos] !== '"') throw this.unclosed('"', quoteStart);
         this.pos++;
         parts.push({ type: 'double', parts: inner });
         continue;
@@ -158,7 +159,7 @@ export abstract class WordParser extends Scanner {
 
   private readSingleQuoted(): string {
     const end = this.source.indexOf("'", this.pos + 1);
-    if (end < 0) throw this.error('matching', "'", this.source.length);
+    if (end < 0) throw this.unclosed("'", this.pos);
     const value = this.source.slice(this.pos + 1, end);
     this.pos = end + 1;
     return value;
@@ -173,9 +174,10 @@ export abstract class WordParser extends Scanner {
       return { type: 'quoted', value: this.readAnsiC() };
     }
     if (next === '"' && (mode === 'word' || mode === 'regex' || mode === 'param') && !inDouble) {
+      const quoteStart = this.pos;
       this.pos += 2;
       const inner = this.parseParts({ mode: 'double' });
-      if (s[this.pos] !== '"') throw this.error('matching', '"', s.length);
+      if (this.source[this.pos] !== '"') throw this.unclosed('"', quoteStart);
       this.pos++;
       return { type: 'double', parts: inner };
     }
@@ -195,14 +197,14 @@ export abstract class WordParser extends Scanner {
           this.pos = end + 2;
           return { type: 'arithmetic', expression: { parts: sub, raw: text } };
         }
-        if (end === -2) throw this.error('matching', ')', s.length);
+        if (end === -2) throw this.unclosed(')', this.pos);
       }
       const start = this.pos;
       this.pos += 2;
       const body = this.parseNested();
       // Re-read the source: an alias inside may have rewritten it.
       const after = this.source;
-      if (after[this.pos] !== ')') throw this.atEnd ? this.error('matching', ')', after.length) : this.unexpectedHere();
+      if (after[this.pos] !== ')') throw this.atEnd ? this.unclosedAtEnd(')') : this.unexpectedHere();
       this.pos++;
       return { type: 'command', body, backquoted: false, source: after.slice(start + 2, this.pos - 1) };
     }
@@ -255,7 +257,7 @@ export abstract class WordParser extends Scanner {
     this.pos += 2;
     const part: ParameterPart = { type: 'parameter', name: '', braced: true };
     const fail = (): never => {
-      if (this.atEnd) throw this.error('matching', '}', s.length);
+      if (this.atEnd) throw this.unclosed('}', open);
       throw new BadSubstitution(s.slice(open, this.findBraceEnd(open + 2) + 1), this.lineAt(open));
     };
     if (s[this.pos] === '#' && s[this.pos + 1] !== '}') {
@@ -284,7 +286,7 @@ export abstract class WordParser extends Scanner {
     if (part.length) fail();
     const op = PARAM_OPERATORS.find((o) => s.startsWith(o, this.pos));
     if (op === undefined) {
-      if (this.atEnd) throw this.error('matching', '}', s.length);
+      if (this.atEnd) throw this.unclosed('}', open);
       fail();
     }
     part.op = op;
@@ -306,7 +308,7 @@ export abstract class WordParser extends Scanner {
     } else {
       part.arg = this.readParamWord('}', inDouble);
     }
-    if (s[this.pos] !== '}') throw this.error('matching', '}', s.length);
+    if (this.source[this.pos] !== '}') throw this.unclosed('}', open);
     this.pos++;
     return part;
   }
@@ -334,7 +336,7 @@ export abstract class WordParser extends Scanner {
       this.pos = end;
       if (s[this.pos] === '[') {
         const close = this.findSubscriptEnd(this.pos + 1);
-        if (close < 0) throw this.error('matching', '}', s.length);
+        if (close < 0) throw this.unclosed(']', this.pos);
         const text = s.slice(this.pos + 1, close);
         const sub = this.detachedWordParser(text);
         part.index = { parts: sub.parseParts({ mode: 'arith' }), raw: text };
@@ -373,6 +375,7 @@ export abstract class WordParser extends Scanner {
   /** $'…': ANSI-C escapes decoded now. */
   private readAnsiC(): string {
     const s = this.source;
+    const start = this.pos - 2;
     let out = '';
     while (this.pos < s.length && s[this.pos] !== "'") {
       const c = s[this.pos];
@@ -385,7 +388,7 @@ export abstract class WordParser extends Scanner {
       out += decoded.text;
       this.pos = decoded.end;
     }
-    if (this.pos >= s.length) throw this.error('matching', "'", s.length);
+    if (this.pos >= s.length) throw this.unclosed("'", start);
     this.pos++;
     return out;
   }
@@ -409,7 +412,7 @@ export abstract class WordParser extends Scanner {
       inner += c;
       this.pos++;
     }
-    if (this.pos >= s.length) throw this.error('matching', '`', s.length);
+    if (this.pos >= s.length) throw this.unclosed('`', start);
     this.pos++;
     return { type: 'command', body: this.parseDetached(inner, line), backquoted: true, source: inner };
   }
@@ -417,7 +420,7 @@ export abstract class WordParser extends Scanner {
   private parseProcessSubstitution(direction: string): WordPart {
     this.pos += 2;
     const body = this.parseNested();
-    if (this.source[this.pos] !== ')') throw this.atEnd ? this.error('matching', ')', this.source.length) : this.unexpectedHere();
+    if (this.source[this.pos] !== ')') throw this.atEnd ? this.unclosedAtEnd(')') : this.unexpectedHere();
     this.pos++;
     return { type: 'process', direction: direction as '<' | '>', body };
   }
