@@ -19,6 +19,11 @@ export class HostOutput extends FileDescription {
     return Promise.reject(new Errno('EBADF'));
   }
 
+  override writeWithoutBlocking(data: Uint8Array): boolean {
+    this.stream.write(data);
+    return true;
+  }
+
   write(proc: Process, data: Uint8Array): Promise<void> {
     return proc.block<void>(
       (wake, fail) => {

@@ -44,6 +44,15 @@ export class RegularFileDescription extends FileDescription {
     return true;
   }
 
+  override writeWithoutBlocking(data: Uint8Array): boolean {
+    try {
+      this.writeNow(data);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Reads without waiting: a regular file never blocks. */
   readNow(max: number): Uint8Array {
     const inode = this.inode;

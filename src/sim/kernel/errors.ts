@@ -3,6 +3,8 @@
 
 export const ERRNO_MESSAGES = {
   EPERM: 'Operation not permitted',
+  EAGAIN: 'Resource temporarily unavailable',
+  ENOMEM: 'Cannot allocate memory',
   ENOENT: 'No such file or directory',
   ESRCH: 'No such process',
   EINTR: 'Interrupted system call',

@@ -30,6 +30,14 @@ export abstract class FileDescription {
     return false;
   }
 
+  /**
+   * Writes at once if that is possible without waiting (a process's last words as it dies, or a
+   * message from code that cannot wait). Returns false where the bytes could not be written.
+   */
+  writeWithoutBlocking(_data: Uint8Array): boolean {
+    return false;
+  }
+
   /** Called once, when the last descriptor referring to it is closed. */
   protected onLastClose(): void {}
 

@@ -43,6 +43,8 @@ export interface WaitOptions {
 }
 
 const MAX_PID = 32768;
+/** Like RLIMIT_NPROC: a fork bomb meets "Resource temporarily unavailable" instead of the page dying. */
+export const MAX_PROCESSES = 1024;
 const INTERNAL_ERROR_STATUS = 70; // EX_SOFTWARE
 
 export class Kernel {
@@ -80,6 +82,7 @@ export class Kernel {
 
   /** Creates a process and starts its code on the next microtask. */
   spawn(options: SpawnOptions): Process {
+    if (this.processes.size >= MAX_PROCESSES) throw new Errno('EAGAIN');
     const parent = options.parent;
     const pid = this.allocatePid();
     const pgid = options.pgid ? options.pgid : parent && options.pgid === undefined ? parent.pgid : pid;
@@ -135,6 +138,11 @@ export class Kernel {
     if (error instanceof ProcessTermination) {
       return error.signal !== null ? { kind: 'signaled', signal: error.signal } : { kind: 'exited', code: error.status & 255 };
     }
+    if (isOutOfMemory(error)) {
+      // A string or array too large for the JavaScript engine: what malloc failing looks like.
+      this.writeToStderr(proc, `${proc.name}: xmalloc: cannot allocate memory\n`);
+      return { kind: 'exited', code: 2 };
+    }
     this.reportInternalError(proc, error);
     return { kind: 'exited', code: INTERNAL_ERROR_STATUS };
   }
@@ -142,12 +150,13 @@ export class Kernel {
   private reportInternalError(proc: Process, error: unknown): void {
     if (this.onInternalError) this.onInternalError(error, proc);
     const text = error instanceof Error ? error.message : String(error);
+    this.writeToStderr(proc, `pipeline-playground: internal error in ${proc.name}: ${text}\n`);
+  }
+
+  /** A message from code that cannot wait (a process that is ending, a failed fork). */
+  writeToStderr(proc: Process, text: string): void {
     const stderr = proc.fds.find(2);
-    if (stderr?.writable) {
-      const bytes = new TextEncoder().encode(`pipeline-playground: internal error in ${proc.name}: ${text}\n`);
-      // Best effort: the process is ending and cannot block, so only a non-blocking sink gets it.
-      if (stderr.kind === 'tty') this.tty.writeOutput(bytes);
-    }
+    if (stderr?.writable) stderr.writeWithoutBlocking(new TextEncoder().encode(text));
   }
 
   private finish(proc: Process, status: ChildStatus): void {
@@ -325,4 +334,8 @@ export class Kernel {
   terminate(proc: Process, signal = SIG.KILL): void {
     proc.terminate(new ProcessTermination(128 + signal, signal));
   }
+}
+
+function isOutOfMemory(error: unknown): boolean {
+  return error instanceof RangeError && /Invalid (string|array|typed array) length|allocation failed|Maximum call stack/i.test(error.message);
 }

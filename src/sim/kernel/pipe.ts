@@ -162,6 +162,15 @@ export class Pipe {
     if (this.readers === 0 && this.writers === 0 && this.onUnused) this.onUnused();
   }
 
+  /** Appends without blocking (a dying process's last words), if anyone still reads. */
+  appendWithoutBlocking(bytes: Uint8Array): void {
+    if (this.readers === 0 || bytes.length === 0) return;
+    this.chunks.push(bytes);
+    this.buffered += bytes.length;
+    wakeAll(this.readerWaiters);
+    this.readerWaiters = [];
+  }
+
   /** Puts bytes back at the front of the buffer (may exceed the capacity; it only ever shrinks back). */
   unshift(bytes: Uint8Array): void {
     if (bytes.length === 0) return;
@@ -228,6 +237,11 @@ export class PipeWriteEnd extends FileDescription {
 
   write(proc: Process, data: Uint8Array): Promise<void> {
     return this.pipe.write(proc, data);
+  }
+
+  override writeWithoutBlocking(data: Uint8Array): boolean {
+    this.pipe.appendWithoutBlocking(data);
+    return true;
   }
 
   protected override onLastClose(): void {

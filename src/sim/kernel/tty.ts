@@ -292,6 +292,11 @@ export class TtyDescription extends FileDescription {
     return true;
   }
 
+  override writeWithoutBlocking(data: Uint8Array): boolean {
+    this.tty.writeOutput(onlcr(data));
+    return true;
+  }
+
   write(proc: Process, data: Uint8Array): Promise<void> {
     if (!this.writable) return Promise.reject(new Errno('EBADF'));
     return this.tty.write(proc, data);

@@ -11,7 +11,7 @@ import type { Process } from '../kernel/process.ts';
 import { BadInterpreter, execve } from '../exec.ts';
 import { X_OK } from '../fs/filesystem.ts';
 import type { Shell } from './shell.ts';
-import { waitForeground } from './processes.ts';
+import { fork, waitForeground } from './processes.ts';
 import { FORK_US } from '../kernel/cost-model.ts';
 import { runScriptFile } from './script.ts';
 
@@ -84,7 +84,7 @@ export async function runExternal(interpreter: Interpreter, argv: string[], env:
     proc.env = env;
     return execProgram(interpreter, proc, lookup.path, argv, prefix);
   }
-  const child = shell.kernel.spawn({
+  const child = fork(interpreter, {
     parent: proc,
     argv,
     fds,

@@ -10,6 +10,7 @@ import { BreakLoop, ContinueLoop, ExitShell, Interrupted, ReturnFromFunction, Sh
 import { Pipe, type PipeReadEnd } from '../kernel/pipe.ts';
 import type { FdTable } from '../kernel/fd-table.ts';
 import type { Process, ChildStatus } from '../kernel/process.ts';
+import type { SpawnOptions } from '../kernel/kernel.ts';
 import { Errno } from '../kernel/errors.ts';
 import { InputReader, decodeUtf8 } from '../io/input-reader.ts';
 import { openPath } from '../kernel/open.ts';
@@ -18,6 +19,20 @@ import { FORK_US } from '../kernel/cost-model.ts';
 import { runExitTrap } from './traps.ts';
 import { describeCommand } from './describe.ts';
 
+/** fork(): a child process, or bash's "fork: Resource temporarily unavailable" when none can be made. */
+export function fork(interpreter: Interpreter, options: SpawnOptions): Process {
+  try {
+    return interpreter.shell.kernel.spawn(options);
+  } catch (error) {
+    if (error instanceof Errno && error.code === 'EAGAIN') {
+      options.fds?.closeAll();
+      interpreter.shell.kernel.writeToStderr(interpreter.shell.proc, `${interpreter.shell.sourceName}: fork: ${error.message}\n`);
+      throw new ShellAbort(254);
+    }
+    throw error;
+  }
+}
+
 /** Spawns a child process running `body` in a copy of this shell. */
 export function spawnSubshell(
   interpreter: Interpreter,
@@ -25,7 +40,7 @@ export function spawnSubshell(
   options: { fds?: FdTable; pgid?: number; execLast?: boolean } = {},
 ): Process {
   const shell = interpreter.shell;
-  return shell.kernel.spawn({
+  return fork(interpreter, {
     parent: shell.proc,
     argv: [...shell.proc.argv],
     fds: options.fds,
