@@ -51,6 +51,11 @@ export function isErrno(error: unknown, code?: ErrnoCode): error is Errno {
   return error instanceof Errno && (code === undefined || error.code === code);
 }
 
+/** Lets a process's own termination through a catch-all (code that ignores its I/O errors). */
+export function rethrowTermination(error: unknown): void {
+  if (error instanceof ProcessTermination) throw error;
+}
+
 /**
  * Thrown inside a process to unwind it when it exits or is killed. It is not an Error: command code
  * that catches errors must let it through (catch Errno, rethrow the rest).

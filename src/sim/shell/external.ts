@@ -5,7 +5,7 @@ import type { Redirect } from './ast.ts';
 import type { Interpreter } from './interpreter.ts';
 import { applyRedirects, RedirectionFailed } from './redirection.ts';
 import { ExpansionError } from './expand.ts';
-import { Errno } from '../kernel/errors.ts';
+import { Errno, rethrowTermination } from '../kernel/errors.ts';
 import type { FdTable } from '../kernel/fd-table.ts';
 import type { Process } from '../kernel/process.ts';
 import { BadInterpreter, execve } from '../exec.ts';
@@ -75,6 +75,8 @@ export async function runExternal(interpreter: Interpreter, argv: string[], env:
   const prefix = shell.errorPrefix();
   const lookup = findProgram(shell, argv[0]);
   if (!('path' in lookup)) {
+    // bash forks before it finds out; the child reports the missing command.
+    proc.chargeCpu(FORK_US);
     const message = 'missing' in lookup ? `${argv[0]}: command not found` : `${lookup.denied}: Permission denied`;
     await writeTo(proc, fds, `${prefix}${message}\n`);
     if (!inPlace) fds.closeAll();
@@ -143,7 +145,8 @@ async function writeTo(proc: Process, fds: FdTable, text: string): Promise<void>
   if (!description?.writable) return;
   try {
     await description.write(proc, new TextEncoder().encode(text));
-  } catch {
+  } catch (error) {
     // nowhere to report it
+    rethrowTermination(error);
   }
 }

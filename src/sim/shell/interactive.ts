@@ -13,7 +13,7 @@ import { ExpansionError } from './expand.ts';
 import { runExitTrap } from './traps.ts';
 import { runSource } from './run-source.ts';
 import { readShellFile } from './invocation.ts';
-import { Errno } from '../kernel/errors.ts';
+import { Errno, rethrowTermination } from '../kernel/errors.ts';
 import { SIG } from '../kernel/signals.ts';
 import { reportJobChanges } from './job-notify.ts';
 import type { Statement } from './ast.ts';
@@ -47,7 +47,12 @@ export async function runInteractive(interpreter: Interpreter, options: { rcfile
     },
     write: async (text) => {
       const output = proc.fds.find(2);
-      if (output) await output.write(proc, encoder.encode(text)).catch(() => undefined);
+      if (!output) return;
+      try {
+        await output.write(proc, encoder.encode(text));
+      } catch (error) {
+        rethrowTermination(error);
+      }
     },
     columns: () => tty.size.cols,
   };

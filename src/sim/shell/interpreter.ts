@@ -117,16 +117,26 @@ export class Interpreter implements Substitutions {
     await shell.proc.tick(SHELL_STEP_US);
     await this.checkSignals();
     shell.lineno = command.line;
-    switch (command.type) {
-      case 'simple':
-        return runSimpleCommand(this, command);
-      case 'function':
-        shell.functions.set(command.name, command);
-        return 0;
-      case 'subshell':
-        return runSubshell(this, command);
-      default:
-        return this.withRedirects(command.redirects, () => this.runCompound(command));
+    try {
+      switch (command.type) {
+        case 'simple':
+          return await runSimpleCommand(this, command);
+        case 'function':
+          shell.functions.set(command.name, command);
+          return 0;
+        case 'subshell':
+          return await runSubshell(this, command);
+        default:
+          return await this.withRedirects(command.redirects, () => this.runCompound(command));
+      }
+    } catch (error) {
+      // Arithmetic in places without their own handling (array subscripts, [[ -eq ]]): bash reports
+      // it and treats it like a failed expansion.
+      if (error instanceof ArithmeticError || error instanceof UnboundVariable) {
+        await shell.printError(error.message);
+        return this.expansionFailed(new ExpansionError(error instanceof UnboundVariable ? this.expander.fatalStatus() : 1));
+      }
+      throw error;
     }
   }
 

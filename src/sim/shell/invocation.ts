@@ -9,7 +9,7 @@ import { runSource } from './run-source.ts';
 import { runToCompletion } from './processes.ts';
 import { openPath } from '../kernel/open.ts';
 import { InputReader, decodeUtf8 } from '../io/input-reader.ts';
-import { Errno } from '../kernel/errors.ts';
+import { Errno, rethrowTermination } from '../kernel/errors.ts';
 import { SIG } from '../kernel/signals.ts';
 import { runInteractive } from './interactive.ts';
 import { runStdinCommands } from './stdin-commands.ts';
@@ -177,7 +177,12 @@ function helpText(name: string): string {
 
 async function writeTo(proc: Process, fd: number, text: string): Promise<void> {
   const description = proc.fds.find(fd);
-  if (description?.writable) await description.write(proc, new TextEncoder().encode(text)).catch(() => undefined);
+  if (!description?.writable) return;
+  try {
+    await description.write(proc, new TextEncoder().encode(text));
+  } catch (error) {
+    rethrowTermination(error);
+  }
 }
 
 /** Reads a whole file for the shell (scripts, `source`), with bash's failure modes. */

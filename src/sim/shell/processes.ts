@@ -11,7 +11,7 @@ import { Pipe, type PipeReadEnd } from '../kernel/pipe.ts';
 import type { FdTable } from '../kernel/fd-table.ts';
 import type { Process, ChildStatus } from '../kernel/process.ts';
 import type { SpawnOptions } from '../kernel/kernel.ts';
-import { Errno } from '../kernel/errors.ts';
+import { Errno, rethrowTermination } from '../kernel/errors.ts';
 import { InputReader, decodeUtf8 } from '../io/input-reader.ts';
 import { openPath } from '../kernel/open.ts';
 import { SIG, signalDescription } from '../kernel/signals.ts';
@@ -221,8 +221,9 @@ export async function runBackground(interpreter: Interpreter, statement: Stateme
     // Without job control, a background job reads /dev/null, as bash arranges.
     try {
       fds.setAdopted(0, await openPath(shell.kernel, proc, '/dev/null', { read: true }));
-    } catch {
+    } catch (error) {
       // leave stdin as it is
+      rethrowTermination(error);
     }
   }
   const single = statement.andOr.rest.length === 0 && isSimplePipeline(statement.andOr.first);

@@ -6,6 +6,7 @@ import type { Prompt } from '../readline/line-editor.ts';
 import { stringWidth } from '../text/wcwidth.ts';
 import { Parser } from './parser/parser.ts';
 import { BASH_VERSION } from './shell.ts';
+import { rethrowTermination } from '../kernel/errors.ts';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -117,7 +118,8 @@ async function expandPromptVariables(interpreter: Interpreter, text: string): Pr
     const parser = new Parser(text);
     const parts = parser.parseParts({ mode: 'heredoc' });
     return await interpreter.expander.word({ parts, raw: text });
-  } catch {
+  } catch (error) {
+    rethrowTermination(error);
     return text;
   }
 }

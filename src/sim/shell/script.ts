@@ -7,7 +7,7 @@ import { Interpreter } from './interpreter.ts';
 import { runSource } from './run-source.ts';
 import { runToCompletion } from './processes.ts';
 import { readShellFile } from './invocation.ts';
-import { Errno } from '../kernel/errors.ts';
+import { Errno, rethrowTermination } from '../kernel/errors.ts';
 
 export interface ScriptOptions {
   posix: boolean;
@@ -24,7 +24,13 @@ export async function runScriptFile(system: System, proc: Process, path: string,
   } catch (error) {
     if (!(error instanceof Errno)) throw error;
     const stderr = proc.fds.find(2);
-    if (stderr?.writable) await stderr.write(proc, new TextEncoder().encode(`${name}: ${path}: ${error.message}\n`)).catch(() => undefined);
+    if (stderr?.writable) {
+      try {
+        await stderr.write(proc, new TextEncoder().encode(`${name}: ${path}: ${error.message}\n`));
+      } catch (writeError) {
+        rethrowTermination(writeError);
+      }
+    }
     return error.code === 'ENOENT' ? 127 : 126;
   }
   const shell = new Shell(proc, system, {

@@ -10,6 +10,7 @@ import { OutputWriter } from '../io/output-writer.ts';
 import { US_PER_SECOND } from '../kernel/clock.ts';
 import type { Prng } from '../kernel/prng.ts';
 import { JobTable } from './jobs.ts';
+import { rethrowTermination } from '../kernel/errors.ts';
 
 export const BASH_VERSION = '5.2.15(1)-release';
 
@@ -316,8 +317,9 @@ export class Shell {
     if (!this.proc.fds.has(2)) return;
     try {
       await new OutputWriter(this.proc, 2, 'none').write(text);
-    } catch {
+    } catch (error) {
       // stderr gone (closed pipe): bash carries on silently
+      rethrowTermination(error);
     }
   }
 

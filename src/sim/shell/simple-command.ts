@@ -12,6 +12,7 @@ import { BuiltinContext } from './builtins/builtin.ts';
 import { runExternal } from './external.ts';
 import { traceCommand, traceAssignment } from './trace.ts';
 import { ExitShell } from './control-flow.ts';
+import { rethrowTermination } from '../kernel/errors.ts';
 import { RedirectionFailed, redirectInPlace } from './redirection.ts';
 
 /** `declare a=(…)`-style arguments: their unexpanded array literals, by position in the command words. */
@@ -94,7 +95,11 @@ async function runBuiltin(
       try {
         return await builtin.run(ctx);
       } finally {
-        await ctx.flush().catch(() => undefined);
+        try {
+          await ctx.flush();
+        } catch (error) {
+          rethrowTermination(error);
+        }
       }
     });
   };

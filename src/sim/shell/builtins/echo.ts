@@ -1,5 +1,6 @@
 import type { Builtin } from './builtin.ts';
 import { decodeEscape } from '../parser/words.ts';
+import { WriteError } from '../../io/output-writer.ts';
 
 export const echo: Builtin = {
   name: 'echo',
@@ -43,7 +44,8 @@ export const echo: Builtin = {
       await ctx.stdout.write(text);
       await ctx.stdout.flush();
     } catch (error) {
-      await ctx.error(`write error: ${(error as Error).message.replace(/^write error: /, '')}`);
+      if (!(error instanceof WriteError)) throw error;
+      await ctx.error(error.message);
       return 1;
     }
     return 0;
