@@ -28,7 +28,7 @@ function printPipeline(pipeline: Pipeline, depth: number): string {
   return text;
 }
 
-function printCommand(command: Command, depth: number, top: boolean): string {
+export function printCommand(command: Command, depth: number, top: boolean): string {
   const pad = INDENT.repeat(depth);
   const redirects = 'redirects' in command ? printRedirects(command.redirects) : '';
   switch (command.type) {

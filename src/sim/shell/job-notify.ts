@@ -8,6 +8,18 @@ import type { Job } from './jobs.ts';
 
 export async function reportJobChanges(interpreter: Interpreter): Promise<void> {
   const shell = interpreter.shell;
+  await reapChangedJobs(interpreter);
+  for (const job of shell.jobs.list()) {
+    if (!job.changed) continue;
+    job.changed = false;
+    await shell.writeStderr(`${formatJob(shell.jobs.mark(job), job)}\n`);
+    if (job.state === 'done') shell.jobs.remove(job.id);
+  }
+}
+
+/** Collects the status changes of background jobs (without reporting them). */
+export async function reapChangedJobs(interpreter: Interpreter): Promise<void> {
+  const shell = interpreter.shell;
   const kernel = shell.kernel;
   for (;;) {
     let result;
@@ -33,12 +45,6 @@ export async function reportJobChanges(interpreter: Interpreter): Promise<void> 
         job.changed = true;
       }
     }
-  }
-  for (const job of shell.jobs.list()) {
-    if (!job.changed) continue;
-    job.changed = false;
-    await shell.writeStderr(`${formatJob(shell.jobs.mark(job), job)}\n`);
-    if (job.state === 'done') shell.jobs.remove(job.id);
   }
 }
 

@@ -17,7 +17,9 @@ import { openPath } from '../kernel/open.ts';
 import { SIG, signalDescription } from '../kernel/signals.ts';
 import { FORK_US } from '../kernel/cost-model.ts';
 import { runExitTrap } from './traps.ts';
-import { describeCommand } from './describe.ts';
+import { describeAndOr, describeCommand } from './describe.ts';
+import type { Job } from './jobs.ts';
+import { formatJob } from './job-notify.ts';
 
 /** fork(): a child process, or bash's "fork: Resource temporarily unavailable" when none can be made. */
 export function fork(interpreter: Interpreter, options: SpawnOptions): Process {
@@ -136,49 +138,63 @@ export async function runPipelineProcesses(interpreter: Interpreter, pipeline: P
   return waitForeground(interpreter, children, commands.map(describeCommand).join(' | '));
 }
 
-/** Waits for a foreground job; sets PIPESTATUS; handles ^Z (stopped job) and ^C. */
+/** Waits for a new foreground job; sets PIPESTATUS; handles ^Z (the job is kept, stopped) and ^C. */
 export async function waitForeground(interpreter: Interpreter, children: Process[], text: string): Promise<number> {
+  const job: Job = {
+    id: 0,
+    pgid: children[0].pgid,
+    command: text,
+    processes: children.map((c) => ({ pid: c.pid, status: null })),
+    state: 'running',
+    changed: false,
+    background: false,
+  };
+  return waitForJob(interpreter, job);
+}
+
+/** Waits for a job in the foreground (a new one, or one `fg` brought back). */
+export async function waitForJob(interpreter: Interpreter, job: Job): Promise<number> {
   const shell = interpreter.shell;
   const kernel = shell.kernel;
   const controlling = jobControl(interpreter) && kernel.tty.sessionId === shell.proc.sid;
-  const pgid = children[0].pgid;
-  if (controlling) kernel.tty.foregroundPgid = pgid;
-  const statuses: ChildStatus[] = [];
+  if (controlling) kernel.tty.foregroundPgid = job.pgid;
   try {
-    for (const child of children) {
-      for (;;) {
+    for (const member of job.processes) {
+      while (member.status === null) {
         let result;
         try {
-          result = await kernel.waitpid(shell.proc, child.pid, { untraced: controlling });
+          result = await kernel.waitpid(shell.proc, member.pid, { untraced: controlling });
         } catch (error) {
           if (error instanceof Errno && error.code === 'EINTR') {
             await interpreter.checkSignals();
             continue;
           }
           if (error instanceof Errno && error.code === 'ECHILD') {
-            result = { pid: child.pid, status: child.exitStatus ?? ({ kind: 'exited', code: 0 } as ChildStatus) };
-          } else throw error;
+            member.status = { kind: 'exited', code: 127 };
+            break;
+          }
+          throw error;
         }
         if (result === null) continue;
         if (result.status.kind === 'stopped') {
-          const job = shell.jobs.add({
-            pgid,
-            command: text,
-            processes: children.map((c) => ({ pid: c.pid, status: null })),
-            state: 'stopped',
-            background: false,
-          });
-          await shell.writeStderr(`\n[${job.id}]+  Stopped                 ${text}\n`);
+          job.state = 'stopped';
+          job.background = false;
+          if (job.id === 0) Object.assign(job, shell.jobs.add({ ...job, changed: false } as Job));
+          const known = shell.jobs.jobs.get(job.id) ?? job;
+          known.state = 'stopped';
+          shell.jobs.touch(known.id);
+          await shell.writeStderr(`\n${formatJob(shell.jobs.mark(known), known)}\n`);
           shell.pipeStatus = [128 + result.status.signal];
           return 128 + result.status.signal;
         }
-        statuses.push(result.status);
-        break;
+        member.status = result.status;
       }
     }
   } finally {
     if (controlling) kernel.tty.foregroundPgid = shell.proc.pgid;
   }
+  if (job.id !== 0) shell.jobs.remove(job.id);
+  const statuses = job.processes.map((p) => p.status!);
   const codes = statuses.map(statusCode);
   shell.pipeStatus = codes;
   const last = statuses[statuses.length - 1];
@@ -233,11 +249,9 @@ export async function runBackground(interpreter: Interpreter, statement: Stateme
     execLast: single,
   });
   shell.lastBackgroundPid = child.pid;
-  if (shell.interactive) {
-    const text = [statement.andOr.first, ...statement.andOr.rest.map((r) => r.pipeline)].map((p) => p.commands.map(describeCommand).join(' | ')).join(' && ');
-    const job = shell.jobs.add({ pgid: child.pgid, command: text, processes: [{ pid: child.pid, status: null }], state: 'running', background: true });
-    await shell.writeStderr(`[${job.id}] ${child.pid}\n`);
-  }
+  // Scripts have jobs too (wait %1 works); only an interactive shell announces them.
+  const job = shell.jobs.add({ pgid: child.pgid, command: describeAndOr(statement.andOr), processes: [{ pid: child.pid, status: null }], state: 'running', background: true });
+  if (shell.interactive) await shell.writeStderr(`[${job.id}] ${child.pid}\n`);
   return 0;
 }
 

@@ -196,6 +196,7 @@ export class Shell {
     child.frames = [...this.frames];
     child.hash = new Map(this.hash);
     child.subshellLevel = this.subshellLevel + 1;
+    child.interactiveMessages = this.interactive || this.interactiveMessages;
     child.interactive = false;
     child.execLast = false;
     child.pipeStatus = [...this.pipeStatus];
@@ -302,9 +303,12 @@ export class Shell {
 
   // --- messages --------------------------------------------------------------------------------------
 
+  /** Subshells of an interactive shell keep its message style ("bash: x: command not found"). */
+  interactiveMessages = false;
+
   /** The prefix bash puts on its error messages: "bash: " interactively, "script: line N: " otherwise. */
   errorPrefix(): string {
-    if (this.interactive) return `${this.sourceName}: `;
+    if (this.interactive || this.interactiveMessages) return `${this.sourceName}: `;
     return `${this.sourceName}: line ${this.lineno}: `;
   }
 

@@ -35,6 +35,7 @@ import { exec } from './exec.ts';
 import { times } from './times.ts';
 import { dirs, popd, pushd } from './dirs.ts';
 import { wait } from './wait.ts';
+import { bg, disown, fg, jobs } from './job-control.ts';
 
 export const builtins = new Map<string, Builtin>();
 
@@ -42,6 +43,7 @@ for (const builtin of [
   cd, pwd, echo, exit, trueBuiltin, falseBuiltin, colon, shift, breakBuiltin, continueBuiltin, returnBuiltin,
   exportBuiltin, readonlyBuiltin, unset, set, evalBuiltin, source, dot, type, command, builtinBuiltin, help, history, shopt, alias, unalias, printf, test, bracket, read, declare, typeset, local,
   letBuiltin, kill, trap, getopts, mapfile, readarray, umask, hash, exec, times, dirs, pushd, popd, wait,
+  jobs, fg, bg, disown,
 ]) {
   builtins.set(builtin.name, builtin);
 }

@@ -1,0 +1,189 @@
+import type { Builtin, BuiltinContext } from './builtin.ts';
+import { resolveJobSpec } from '../job-spec.ts';
+import { formatJob, jobStateText, reapChangedJobs } from '../job-notify.ts';
+import { SIG } from '../../kernel/signals.ts';
+import { waitForJob } from '../processes.ts';
+import type { Job } from '../jobs.ts';
+
+const JOBS_SYNOPSIS = 'jobs [-lnprs] [jobspec ...] or jobs -x command [args]';
+
+export const jobs: Builtin = {
+  name: 'jobs',
+  synopsis: JOBS_SYNOPSIS,
+  description: `Display status of jobs.
+
+    Lists the active jobs.  JOBSPEC restricts output to that job.
+    Without options, the status of all active jobs is displayed.
+
+    Options:
+      -l	lists process IDs in addition to the normal information
+      -n	lists only processes that have changed status since the last
+    		notification
+      -p	lists process IDs only
+      -r	restrict output to running jobs
+      -s	restrict output to stopped jobs
+
+    Exit Status:
+    Returns success unless an invalid option is given or an error occurs.`,
+  async run(ctx) {
+    const shell = ctx.shell;
+    let long = false;
+    let pidsOnly = false;
+    let runningOnly = false;
+    let stoppedOnly = false;
+    let i = 0;
+    for (; i < ctx.args.length && /^-[lnprs]+$/.test(ctx.args[i]); i++) {
+      const flags = ctx.args[i];
+      long ||= flags.includes('l');
+      pidsOnly ||= flags.includes('p');
+      runningOnly ||= flags.includes('r');
+      stoppedOnly ||= flags.includes('s');
+    }
+    if (ctx.args[i]?.startsWith('-') && ctx.args[i] !== '-') return ctx.invalidOption(ctx.args[i].slice(0, 2), JOBS_SYNOPSIS);
+    await reapChangedJobs(ctx.interpreter);
+    let selected = shell.jobs.list();
+    if (i < ctx.args.length) {
+      selected = [];
+      for (const spec of ctx.args.slice(i)) {
+        const job = resolveJobSpec(shell, spec);
+        if (typeof job === 'string') {
+          await ctx.error(job);
+          return 1;
+        }
+        selected.push(job);
+      }
+    }
+    let out = '';
+    for (const job of selected) {
+      if (runningOnly && job.state !== 'running') continue;
+      if (stoppedOnly && job.state !== 'stopped') continue;
+      if (pidsOnly) {
+        out += `${job.processes[0].pid}\n`;
+        continue;
+      }
+      const mark = shell.jobs.mark(job);
+      out += long ? `[${job.id}]${mark} ${job.processes[0].pid} ${jobStateText(job).padEnd(24)}${job.command}${job.state === 'running' ? ' &' : ''}\n` : `${formatJob(mark, job)}\n`;
+      // A finished job is reported once, here, then forgotten.
+      if (job.state === 'done') {
+        job.changed = false;
+        shell.jobs.remove(job.id);
+      }
+    }
+    await ctx.stdout.write(out);
+    return 0;
+  },
+};
+
+async function findJob(ctx: BuiltinContext): Promise<Job | undefined> {
+  const spec = ctx.args[0];
+  const job = spec === undefined ? (ctx.shell.jobs.current ?? 'current: no such job') : resolveJobSpec(ctx.shell, spec);
+  if (typeof job === 'string') {
+    await ctx.error(job);
+    return undefined;
+  }
+  if (job.state === 'done') {
+    await ctx.error(`job ${job.id} has terminated`);
+    return undefined;
+  }
+  return job;
+}
+
+export const fg: Builtin = {
+  name: 'fg',
+  synopsis: 'fg [job_spec]',
+  description: `Move job to the foreground.
+
+    Place the job identified by JOB_SPEC in the foreground, making it the
+    current job.  If JOB_SPEC is not present, the shell's notion of the
+    current job is used.
+
+    Exit Status:
+    Status of command placed in foreground, or failure if an error occurs.`,
+  async run(ctx) {
+    if (!ctx.shell.option('monitor')) {
+      await ctx.error('no job control');
+      return 1;
+    }
+    const job = await findJob(ctx);
+    if (!job) return 1;
+    await ctx.stdout.write(`${job.command}\n`);
+    await ctx.flush();
+    job.background = false;
+    job.state = 'running';
+    ctx.shell.jobs.touch(job.id);
+    try {
+      ctx.shell.kernel.kill(ctx.proc, -job.pgid, SIG.CONT);
+    } catch {
+      // the group may already be gone; waiting reports how it ended
+    }
+    return waitForJob(ctx.interpreter, job);
+  },
+};
+
+export const bg: Builtin = {
+  name: 'bg',
+  synopsis: 'bg [job_spec ...]',
+  description: `Move jobs to the background.
+
+    Place the jobs identified by each JOB_SPEC in the background, as if they
+    had been started with \`&'.  If JOB_SPEC is not present, the shell's notion
+    of the current job is used.
+
+    Exit Status:
+    Returns success unless job control is not enabled or an error occurs.`,
+  async run(ctx) {
+    if (!ctx.shell.option('monitor')) {
+      await ctx.error('no job control');
+      return 1;
+    }
+    const job = await findJob(ctx);
+    if (!job) return 1;
+    if (job.state === 'running') {
+      await ctx.error(`job ${job.id} already in background`);
+      return 0;
+    }
+    job.state = 'running';
+    job.background = true;
+    await ctx.stdout.write(`[${job.id}]${ctx.shell.jobs.mark(job)} ${job.command} &\n`);
+    ctx.shell.kernel.kill(ctx.proc, -job.pgid, SIG.CONT);
+    return 0;
+  },
+};
+
+export const disown: Builtin = {
+  name: 'disown',
+  synopsis: 'disown [-h] [-ar] [jobspec ... | pid ...]',
+  description: `Remove jobs from current shell.
+
+    Removes each JOBSPEC argument from the table of active jobs.  Without
+    any JOBSPECs, the shell uses its notion of the current job.
+
+    Options:
+      -a	remove all jobs if JOBSPEC is not supplied
+      -h	mark each JOBSPEC so that SIGHUP is not sent to the job if the
+    		shell receives a SIGHUP
+      -r	remove only running jobs
+
+    Exit Status:
+    Returns success unless an invalid option or JOBSPEC is given.`,
+  async run(ctx) {
+    const shell = ctx.shell;
+    const args = ctx.args.filter((a) => !/^-[ahr]+$/.test(a));
+    if (ctx.args.some((a) => a.includes('a')) && args.length === 0) {
+      for (const job of shell.jobs.list()) shell.jobs.remove(job.id);
+      return 0;
+    }
+    const specs = args.length > 0 ? args : ['%+'];
+    let status = 0;
+    for (const spec of specs) {
+      const job = /^\d+$/.test(spec) ? shell.jobs.byPid(Number(spec)) : resolveJobSpec(shell, spec);
+      if (job === undefined || typeof job === 'string') {
+        await ctx.error(typeof job === 'string' ? job : `${spec}: no such job`);
+        status = 1;
+        continue;
+      }
+      shell.jobs.remove(job.id);
+    }
+    return status;
+  },
+};
