@@ -36,7 +36,9 @@ export class OutputWriter {
 
   /** Queues text or bytes; returns a promise only when a flush was needed (await it either way). */
   write(data: string | Uint8Array): Promise<void> | undefined {
-    if (this.buffer.length === 0) this.buffer = new Uint8Array(this.capacity);
+    // Start small and grow: a builtin that writes one short line should not allocate 64 KiB.
+    if (this.buffer.length === 0) this.buffer = new Uint8Array(Math.min(this.capacity, 4096));
+    else if (this.used === 0 && this.buffer.length < this.capacity && data.length * 3 > this.buffer.length) this.buffer = new Uint8Array(this.capacity);
     if (typeof data === 'string') {
       if (data.length === 0) return undefined;
       // Fast path: the text fits. encodeInto needs up to 3 bytes per UTF-16 unit.
@@ -60,8 +62,13 @@ export class OutputWriter {
   }
 
   private afterWrite(hasNewline: boolean): Promise<void> | undefined {
-    if (this.mode === 'none' || (this.mode === 'line' && hasNewline) || this.used === this.buffer.length) {
-      return this.flush();
+    if (this.mode === 'none' || (this.mode === 'line' && hasNewline)) return this.flush();
+    if (this.used > this.buffer.length - 1024) {
+      if (this.buffer.length < this.capacity) {
+        const grown = new Uint8Array(Math.min(this.capacity, this.buffer.length * 4));
+        grown.set(this.buffer.subarray(0, this.used));
+        this.buffer = grown;
+      } else if (this.used === this.buffer.length) return this.flush();
     }
     return undefined;
   }

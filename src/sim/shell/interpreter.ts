@@ -248,7 +248,7 @@ export class Interpreter implements Substitutions {
     try {
       for (const item of items) {
         this.shell.lineno = command.line;
-        await traceLine(this, `for ${command.variable} in ${items.map(traceQuote).join(' ')}`);
+        if (this.shell.option('xtrace')) await traceLine(this, `for ${command.variable} in ${items.map(traceQuote).join(' ')}`);
         if (!(await this.trySetVariable(command.variable, item))) return 1;
         const outcome = await this.loopBody(command.body);
         if (outcome === 'break') break;

@@ -55,5 +55,5 @@ export async function readRecord(
 function giveBack(input: FileDescription, rest: Uint8Array): void {
   // Where the description cannot take bytes back, they are lost, as with a real unseekable
   // descriptor read in blocks; every description this machine has can.
-  if (rest.length > 0) input.unread(rest.slice());
+  if (rest.length > 0) input.unread(rest);
 }
