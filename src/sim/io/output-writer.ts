@@ -77,7 +77,7 @@ export class OutputWriter {
     await this.flush();
     if (bytes.length >= this.capacity || this.mode !== 'full') await this.send(bytes);
     else {
-      if (this.buffer.length === 0) this.buffer = new Uint8Array(this.capacity);
+      if (this.buffer.length < bytes.length) this.buffer = new Uint8Array(this.capacity);
       this.buffer.set(bytes, 0);
       this.used = bytes.length;
     }

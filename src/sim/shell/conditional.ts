@@ -8,9 +8,11 @@ import { fileCompare, fileTest, FILE_TEST_OPERATORS } from './file-tests.ts';
 import { RegexSyntaxError, translateRegex } from '../text/posix-regex.ts';
 import { IndexedArray } from './variables.ts';
 import { compareCodePoints } from './glob.ts';
-import { ShellAbort } from './control-flow.ts';
 
-/** Returns true/false; throws ShellAbort(2) for an invalid regular expression, as bash returns 2. */
+/** An =~ pattern that is not a valid extended regular expression. */
+export class InvalidRegex {}
+
+/** Returns true/false; throws InvalidRegex for an invalid regular expression, which makes [[ ]] return 2. */
 export async function evaluateConditional(interpreter: Interpreter, expression: CondExpression): Promise<boolean> {
   const expander = interpreter.expander;
   const shell = interpreter.shell;
@@ -91,7 +93,7 @@ function matchRegex(interpreter: Interpreter, text: string, pattern: string): bo
   try {
     regex = new RegExp(translateRegex(pattern, 'extended').source, shell.shopt('nocasematch') ? 'isu' : 'su');
   } catch (error) {
-    if (error instanceof RegexSyntaxError || error instanceof SyntaxError) throw new ShellAbort(2);
+    if (error instanceof RegexSyntaxError || error instanceof SyntaxError) throw new InvalidRegex();
     throw error;
   }
   const match = regex.exec(text);

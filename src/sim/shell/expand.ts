@@ -19,9 +19,16 @@ export interface Substitutions {
   process(part: ProcessSubstitutionPart): Promise<string>;
 }
 
-/** Expansion failed; the message is printed. Non-interactive shells exit with `status`. */
+/**
+ * Expansion failed; the message is printed. Most failures abandon the current command line
+ * (bash's DISCARD); `fatal` ones (unset variables under set -u, ${v:?}) end a non-interactive shell
+ * with `status`.
+ */
 export class ExpansionError {
-  constructor(readonly status: number) {}
+  constructor(
+    readonly status: number,
+    readonly fatal = false,
+  ) {}
 }
 
 export class Expander {
@@ -168,7 +175,7 @@ export class Expander {
       }
       if (error instanceof UnboundVariable) {
         await this.shell.printError(error.message);
-        throw new ExpansionError(this.fatalStatus());
+        throw new ExpansionError(this.fatalStatus(), true);
       }
       if (error instanceof AssignmentError) {
         await this.shell.printError(error.message);

@@ -6,7 +6,7 @@ import { LineEditor, type EditorIO } from '../readline/line-editor.ts';
 import { expandPrompt } from './prompt.ts';
 import { completeLine } from './completion.ts';
 import { Parser } from './parser/parser.ts';
-import { ShellSyntaxError } from './syntax-error.ts';
+import { ShellSyntaxError, statusAfter } from './syntax-error.ts';
 import { BadSubstitution } from './parser/words.ts';
 import { ExitShell, Interrupted, ShellAbort, BreakLoop, ContinueLoop, ReturnFromFunction } from './control-flow.ts';
 import { ExpansionError } from './expand.ts';
@@ -110,7 +110,7 @@ async function readCommand(interpreter: Interpreter, editor: LineEditor): Promis
       return null;
     }
     text += (text === '' ? '' : '\n') + result.text;
-    const parser = new Parser(text, { alias: shell.shopt('expand_aliases') ? (name) => shell.aliases.get(name) : undefined });
+    const parser = new Parser(text, { alias: (name) => (shell.shopt('expand_aliases') ? shell.aliases.get(name) : undefined) });
     try {
       const script = parser.parseProgram();
       if (parser.heredocUnterminated) throw new ShellSyntaxError('eof', '', 0, '', true);
@@ -123,8 +123,10 @@ async function readCommand(interpreter: Interpreter, editor: LineEditor): Promis
           continue;
         }
         remember(interpreter, text);
-        await shell.writeStderr(`${shell.sourceName}: ${error.message}\n`);
-        shell.lastStatus = 2;
+        for (let each: ShellSyntaxError | undefined = error; each; each = each.before) {
+          if (each.message !== '') await shell.writeStderr(`${shell.sourceName}: ${each.message}\n`);
+        }
+        shell.lastStatus = statusAfter(error, shell.lastStatus);
         return null;
       }
       if (error instanceof BadSubstitution) {

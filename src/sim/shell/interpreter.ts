@@ -23,7 +23,7 @@ import { BreakLoop, ContinueLoop, ExitShell, Interrupted, ReturnFromFunction, Sh
 import { RedirectionFailed, redirectInPlace } from './redirection.ts';
 import { runSimpleCommand } from './simple-command.ts';
 import { commandSubstitution, processSubstitution, runBackground, runPipelineProcesses, runSubshell } from './processes.ts';
-import { describeConditional, evaluateConditional } from './conditional.ts';
+import { describeConditional, evaluateConditional, InvalidRegex } from './conditional.ts';
 import { evaluate, assignScalar, AssignmentError } from './assign.ts';
 import { ArithmeticError, UnboundVariable } from './arithmetic.ts';
 import { matchPattern } from './pattern.ts';
@@ -134,7 +134,7 @@ export class Interpreter implements Substitutions {
       // it and treats it like a failed expansion.
       if (error instanceof ArithmeticError || error instanceof UnboundVariable) {
         await shell.printError(error.message);
-        return this.expansionFailed(new ExpansionError(error instanceof UnboundVariable ? this.expander.fatalStatus() : 1));
+        return this.expansionFailed(error instanceof UnboundVariable ? new ExpansionError(this.expander.fatalStatus(), true) : new ExpansionError(1));
       }
       throw error;
     }
@@ -161,7 +161,17 @@ export class Interpreter implements Substitutions {
       case 'conditional':
         return this.guardExpansion(async () => {
           if (this.shell.option('xtrace')) await traceLine(this, `[[ ${await describeConditional(this, command.expression)} ]]`);
-          return (await evaluateConditional(this, command.expression)) ? 0 : 1;
+          try {
+            return (await evaluateConditional(this, command.expression)) ? 0 : 1;
+          } catch (error) {
+            if (error instanceof InvalidRegex) return 2;
+            // Bad arithmetic in -eq and friends fails the test only.
+            if (error instanceof ArithmeticError) {
+              await this.shell.printError(`[[: ${error.message}`);
+              return 1;
+            }
+            throw error;
+          }
         });
     }
   }
@@ -262,17 +272,17 @@ export class Interpreter implements Substitutions {
 
   private async runArithFor(command: ArithForCommand): Promise<number> {
     let status = 0;
-    if ((await this.runArithmeticCommand(command.init, true)) === 2) return 1;
+    if ((await this.arithmeticValue(command.init)) === undefined) return 1;
     this.shell.loopDepth++;
     try {
       for (;;) {
-        const test = await this.runArithmeticCommand(command.test, true);
-        if (test === 2) return 1;
-        if (test !== 0 && command.test.raw.trim() !== '') break;
+        const test = await this.arithmeticValue(command.test);
+        if (test === undefined) return 1;
+        if (test === 0n) break;
         const outcome = await this.loopBody(command.body);
         if (outcome === 'break') break;
         if (typeof outcome === 'number') status = outcome;
-        if ((await this.runArithmeticCommand(command.update, true)) === 2) return 1;
+        if ((await this.arithmeticValue(command.update)) === undefined) return 1;
       }
     } finally {
       this.shell.loopDepth--;
@@ -311,19 +321,32 @@ export class Interpreter implements Substitutions {
     return status;
   }
 
-  /** ((expr)): 0 when the value is non-zero, 1 when zero, 2 (after a message) when it fails. */
-  async runArithmeticCommand(expression: Word, silentEmpty = false): Promise<number> {
-    const text = await this.guardExpansion(() => this.expander.word(expression));
-    if (typeof text === 'number') return text;
-    if (silentEmpty && text.trim() === '') return 0;
+  /** ((expr)): 0 when the value is non-zero, 1 when zero or when it fails (after a message). */
+  async runArithmeticCommand(expression: Word): Promise<number> {
+    const value = await this.arithmeticValue(expression);
+    return value !== undefined && value !== 0n ? 0 : 1;
+  }
+
+  /**
+   * The value of an arithmetic command or a for (( )) clause (an empty clause counts as 1), or
+   * undefined after bash's "((: expr: message" error.
+   */
+  private async arithmeticValue(expression: Word): Promise<bigint | undefined> {
+    const text = await this.expander.word(expression).catch((error: unknown) => {
+      throw error instanceof ExpansionError ? this.expansionFailed(error) : error;
+    });
+    if (text.trim() === '') return expression.raw.trim() === '' ? 1n : 0n;
     await traceLine(this, `(( ${text} ))`);
     try {
-      return evaluate(this.shell, text) !== 0n ? 0 : 1;
+      return evaluate(this.shell, text);
     } catch (error) {
-      if (error instanceof ArithmeticError || error instanceof UnboundVariable) {
+      if (error instanceof ArithmeticError) {
+        await this.shell.printError(`((: ${error.message}`);
+        return undefined;
+      }
+      if (error instanceof UnboundVariable) {
         await this.shell.printError(error.message);
-        if (error instanceof UnboundVariable && !this.shell.interactive) throw new ExitShell(127);
-        return 1;
+        this.expansionFailed(new ExpansionError(this.expander.fatalStatus(), true));
       }
       throw error;
     }
@@ -347,8 +370,14 @@ export class Interpreter implements Substitutions {
   }
 
   /** An expansion error: fatal in a non-interactive shell (as bash), else the command fails. */
-  expansionFailed(error: ExpansionError): number {
-    if (!this.shell.interactive) throw new ExitShell(error.status);
+  /**
+   * After a failed expansion: a fatal one (or any, in POSIX mode) ends a non-interactive shell;
+   * the others abandon the command line being run, with status 1.
+   */
+  expansionFailed(error: ExpansionError): never {
+    if (!this.shell.interactive && (error.fatal || this.shell.option('posix'))) {
+      throw new ExitShell(error.fatal ? error.status : this.expander.fatalStatus());
+    }
     this.shell.lastStatus = 1;
     throw new ShellAbort(1);
   }

@@ -49,7 +49,7 @@ export async function runBash(system: System, proc: Process, argv: string[]): Pr
     shell.commandString = true;
     applyOptions(shell, inv);
     const interpreter = new Interpreter(shell);
-    return runToCompletion(interpreter, () => runSource(interpreter, inv.command!, { syntaxErrorPrefix: `${name}: -c: `, noexec: shell.option('noexec') }));
+    return runToCompletion(interpreter, () => runSource(interpreter, inv.command!, { syntaxErrorPrefix: `${name}: -c: `, noexec: shell.option('noexec'), topLevel: true }));
   }
   if (inv.operands.length > 0 && !inv.stdin) {
     return runScriptFile(system, proc, inv.operands[0], inv.operands.slice(1), { posix: inv.posix, options: inv.options, name });

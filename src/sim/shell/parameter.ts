@@ -109,7 +109,7 @@ export async function expandParameter(
       if (!(op === '?' ? isUnset : isNull)) return emit(expander, resolved, builder, quoted, joinLists);
       const message = part.arg && part.arg.parts.length > 0 ? await expander.word(part.arg) : op === '?' ? 'parameter not set' : 'parameter null or not set';
       await shell.printError(`${displayName(name, index)}: ${message}`);
-      throw new ExpansionError(expander.fatalStatus());
+      throw new ExpansionError(expander.fatalStatus(), true);
     }
     case '#':
     case '##':
@@ -203,8 +203,9 @@ async function resolve(expander: Expander, name: string, index: Word | undefined
   if (value instanceof IndexedArray) {
     if (n < 0) n += value.nextIndex;
     if (n < 0) {
+      // Reading a subscript before the start is reported but expands to nothing; the command runs.
       await shell.printError(`${name}: bad array subscript`);
-      throw new ExpansionError(1);
+      return { list: false, value: undefined };
     }
     return { list: false, value: value.get(n) };
   }

@@ -3,8 +3,9 @@
 
 import type { Interpreter } from './interpreter.ts';
 import { Parser } from './parser/parser.ts';
-import { ShellSyntaxError } from './syntax-error.ts';
+import { ShellSyntaxError, statusAfter } from './syntax-error.ts';
 import { BadSubstitution } from './parser/words.ts';
+import { ShellAbort } from './control-flow.ts';
 
 export interface SourceOptions {
   /** Prefix for syntax errors: "bash: -c: " for -c strings, "script.sh: " for files. */
@@ -14,6 +15,11 @@ export interface SourceOptions {
   firstLine?: number;
   /** Only check syntax (bash -n). */
   noexec?: boolean;
+  /**
+   * Read by the shell's own input loop (a script, a -c string), not by eval or source: there a
+   * [[ ]] syntax error leaves $? as it was, as bash's parser does.
+   */
+  topLevel?: boolean;
 }
 
 /** Status 2 for a syntax error, as bash. */
@@ -27,7 +33,8 @@ export async function runSource(interpreter: Interpreter, text: string, options:
   const shell = interpreter.shell;
   const parser = new Parser(text, {
     firstLine: options.firstLine ?? 1,
-    alias: shell.shopt('expand_aliases') ? (name) => shell.aliases.get(name) : undefined,
+    // Checked per command: `shopt -s expand_aliases` in a script applies to the lines after it.
+    alias: (name) => (shell.shopt('expand_aliases') ? shell.aliases.get(name) : undefined),
   });
   let status = 0;
   for (;;) {
@@ -37,7 +44,7 @@ export async function runSource(interpreter: Interpreter, text: string, options:
     } catch (error) {
       if (error instanceof ShellSyntaxError) {
         await reportSyntaxError(interpreter, error, options);
-        return SYNTAX_ERROR_STATUS;
+        return options.topLevel ? statusAfter(error, shell.lastStatus) : SYNTAX_ERROR_STATUS;
       }
       if (error instanceof BadSubstitution) {
         shell.lineno = error.line;
@@ -52,15 +59,31 @@ export async function runSource(interpreter: Interpreter, text: string, options:
     }
     if (statements === null) return status;
     if (options.noexec) continue;
-    for (const statement of statements) {
-      status = await interpreter.runStatement(statement);
-      shell.lastStatus = status;
+    try {
+      for (const statement of statements) {
+        status = await interpreter.runStatement(statement);
+        shell.lastStatus = status;
+      }
+    } catch (error) {
+      status = abandonedLineStatus(interpreter, error);
     }
   }
 }
 
+/**
+ * An error that abandons the command line (bash's DISCARD) ends only that line of a script, -c
+ * string, sourced file, eval or trap; the next line runs. In a subshell it ends the subshell.
+ */
+export function abandonedLineStatus(interpreter: Interpreter, error: unknown): number {
+  if (!(error instanceof ShellAbort) || interpreter.shell.subshellLevel > 0) throw error;
+  interpreter.shell.lastStatus = error.status;
+  return error.status;
+}
+
 export async function reportSyntaxError(interpreter: Interpreter, error: ShellSyntaxError, options: SourceOptions): Promise<void> {
   const shell = interpreter.shell;
+  if (error.before) await reportSyntaxError(interpreter, error.before, options);
+  if (error.message === '') return;
   const prefix = `${options.syntaxErrorPrefix}line ${error.line}: `;
   let text = `${prefix}${error.message}\n`;
   if ((options.echoLine ?? true) && error.kind === 'token') text += `${prefix}\`${error.lineText}'\n`;

@@ -46,5 +46,5 @@ export async function runScriptFile(system: System, proc: Process, path: string,
     else shell.options.delete(option);
   }
   const interpreter = new Interpreter(shell);
-  return runToCompletion(interpreter, () => runSource(interpreter, text, { syntaxErrorPrefix: `${path}: `, noexec: shell.option('noexec') }));
+  return runToCompletion(interpreter, () => runSource(interpreter, text, { syntaxErrorPrefix: `${path}: `, noexec: shell.option('noexec'), topLevel: true }));
 }

@@ -11,7 +11,7 @@ import { builtins } from './builtins/index.ts';
 import { BuiltinContext } from './builtins/builtin.ts';
 import { runExternal } from './external.ts';
 import { traceCommand, traceAssignment } from './trace.ts';
-import { ExitShell } from './control-flow.ts';
+import { ExitShell, ShellAbort } from './control-flow.ts';
 import { rethrowTermination } from '../kernel/errors.ts';
 import { RedirectionFailed, redirectInPlace } from './redirection.ts';
 
@@ -170,9 +170,11 @@ export async function performAssignments(interpreter: Interpreter, assignments: 
     } catch (error) {
       if (error instanceof AssignmentError) {
         await interpreter.shell.printError(error.message);
-        // An assignment statement that fails (readonly variable) ends a non-interactive shell.
-        if (!interpreter.shell.interactive) throw new ExitShell(1);
-        return 1;
+        // An assignment statement that fails (readonly variable) abandons the command line, and
+        // ends a shell in POSIX mode.
+        if (!interpreter.shell.interactive && interpreter.shell.option('posix')) throw new ExitShell(1);
+        interpreter.shell.lastStatus = 1;
+        throw new ShellAbort(1);
       }
       throw error;
     }

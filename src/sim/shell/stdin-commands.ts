@@ -3,8 +3,8 @@
 
 import type { Interpreter } from './interpreter.ts';
 import { Parser } from './parser/parser.ts';
-import { ShellSyntaxError } from './syntax-error.ts';
-import { reportSyntaxError, SYNTAX_ERROR_STATUS } from './run-source.ts';
+import { ShellSyntaxError, statusAfter } from './syntax-error.ts';
+import { abandonedLineStatus, reportSyntaxError } from './run-source.ts';
 import { concat } from '../io/input-reader.ts';
 
 export async function runStdinCommands(interpreter: Interpreter, name: string): Promise<number> {
@@ -21,7 +21,7 @@ export async function runStdinCommands(interpreter: Interpreter, name: string): 
       lines++;
     }
     if (text === '' && line === null) return status;
-    const parser = new Parser(text, { firstLine, alias: shell.shopt('expand_aliases') ? (n) => shell.aliases.get(n) : undefined });
+    const parser = new Parser(text, { firstLine, alias: (n) => (shell.shopt('expand_aliases') ? shell.aliases.get(n) : undefined) });
     let statements;
     try {
       statements = parser.parseProgram().statements;
@@ -30,16 +30,20 @@ export async function runStdinCommands(interpreter: Interpreter, name: string): 
       if (!(error instanceof ShellSyntaxError)) throw error;
       if (error.incomplete && line !== null) continue;
       await reportSyntaxError(interpreter, error, { syntaxErrorPrefix: `${name}: ` });
-      return SYNTAX_ERROR_STATUS;
+      return statusAfter(error, shell.lastStatus);
     }
     for (const warning of parser.warnings) await shell.printError(`warning: ${warning}`);
     text = '';
     firstLine += lines;
     lines = 0;
     if (!shell.option('noexec')) {
-      for (const statement of statements) {
-        status = await interpreter.runStatement(statement);
-        shell.lastStatus = status;
+      try {
+        for (const statement of statements) {
+          status = await interpreter.runStatement(statement);
+          shell.lastStatus = status;
+        }
+      } catch (error) {
+        status = abandonedLineStatus(interpreter, error);
       }
     }
     if (line === null) return status;

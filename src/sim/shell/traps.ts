@@ -5,6 +5,7 @@ import type { Script } from './ast.ts';
 import { parseScript } from './parser/parser.ts';
 import { ShellSyntaxError } from './syntax-error.ts';
 import { ExitShell } from './control-flow.ts';
+import { abandonedLineStatus } from './run-source.ts';
 
 const parsed = new Map<string, Script | null>();
 
@@ -26,6 +27,8 @@ export async function runTraps(interpreter: Interpreter, text: string, status: n
   shell.errexitSuppressed++;
   try {
     await interpreter.runScript(script);
+  } catch (error) {
+    abandonedLineStatus(interpreter, error);
   } finally {
     shell.errexitSuppressed--;
     shell.lastStatus = saved;

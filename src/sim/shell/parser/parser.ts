@@ -19,6 +19,7 @@ import type {
   Word,
 } from '../ast.ts';
 import { WordParser } from './words.ts';
+import { ShellSyntaxError } from '../syntax-error.ts';
 
 export interface ParseOptions {
   /** Line number of the first line (1 for scripts; eval and sourced text keep their caller's). */
@@ -465,6 +466,16 @@ export class Parser extends WordParser {
     return this.withRedirects({ type: 'while', until, condition, body, redirects: [], line });
   }
 
+  /** The body of for and select: `do … done`, or bash's older `{ … }`. */
+  private parseLoopBody(): Script {
+    this.skipLinebreaks();
+    if (this.peekRawWord() !== '{') return this.parseDoGroup();
+    this.pos += 1;
+    const body = this.nonEmpty(this.parseList({ words: ['}'] }));
+    this.expectWord('}');
+    return body;
+  }
+
   private parseDoGroup(): Script {
     this.expectWord('do');
     const body = this.nonEmpty(this.parseList({ words: ['done'] }));
@@ -483,19 +494,19 @@ export class Parser extends WordParser {
       this.pos = end + 2;
       this.skipBlanks();
       if (this.peekOperator() === ';') this.pos++;
-      const body = this.parseDoGroup();
+      const body = this.parseLoopBody();
       const [init, test, update] = parts.map((t) => this.arithmeticWord(t));
       return this.withRedirects({ type: 'arith-for', init, test, update, body, redirects: [], line });
     }
     const { variable, items } = this.parseForHead();
-    const body = this.parseDoGroup();
+    const body = this.parseLoopBody();
     return this.withRedirects({ type: 'for', variable, items, body, redirects: [], line });
   }
 
   private parseSelect(line: number): Command {
     this.pos += 6;
     const { variable, items } = this.parseForHead();
-    const body = this.parseDoGroup();
+    const body = this.parseLoopBody();
     return this.withRedirects({ type: 'select', variable, items, body, redirects: [], line });
   }
 
@@ -592,6 +603,8 @@ export class Parser extends WordParser {
   }
 
   private looksLikeFunctionDefinition(word: string): boolean {
+    // `name=()` is an empty array assignment, not a function called "name=".
+    if (/^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(word)) return false;
     const s = this.source;
     let at = this.pos + word.length;
     while (s[at] === ' ' || s[at] === '\t') at++;
@@ -632,13 +645,18 @@ export class Parser extends WordParser {
 
   // --- [[ … ]] -------------------------------------------------------------------------------------------
 
+  // The error messages follow bash's cond_term in parse.y: an operator token is named in them, an
+  // ordinary word is not, and some (an empty [[ ]]) print nothing at all.
+
   private parseConditional(line: number): Command {
     this.pos += 2;
     const expression = this.parseCondOr();
     this.skipCondBlanks();
     if (this.peekRawWord() !== ']]') {
-      if (this.atEnd) throw this.error('eof', '');
-      throw this.condError(`syntax error in conditional expression`);
+      const token = this.condToken(true);
+      // bash names the line where [[ began for this one.
+      if (token.text === 'EOF') throw this.condError("unexpected EOF while looking for `]]'", token, undefined, line);
+      throw this.condError(token.text === undefined ? 'syntax error in conditional expression' : `syntax error in conditional expression: unexpected token \`${token.text}'`, token);
     }
     this.pos += 2;
     return this.withRedirects({ type: 'conditional', expression, redirects: [], line });
@@ -652,8 +670,30 @@ export class Parser extends WordParser {
     }
   }
 
-  private condError(message: string): Error {
-    return this.error('message', message);
+  /**
+   * The token at the cursor inside [[ ]]: `text` names it in messages (undefined for an ordinary
+   * word). At the end of input a line without its newline gets one, as bash's reader adds it,
+   * unless newlines are being skipped there.
+   */
+  private condToken(newlinesSkipped: boolean): { text: string | undefined; end: number } {
+    if (this.atEnd) {
+      const synthesized = !newlinesSkipped && !this.source.endsWith('\n');
+      return { text: synthesized ? 'newline' : 'EOF', end: this.pos };
+    }
+    const processSubstitution = (this.peek() === '<' || this.peek() === '>') && this.peek(1) === '(';
+    const op = processSubstitution ? undefined : this.peekOperator();
+    if (op === '\n') return { text: 'newline', end: this.pos + 1 };
+    if (op !== undefined) return { text: op, end: this.pos + op.length };
+    const raw = this.peekRawWord() ?? this.peek();
+    return { text: raw === ']]' ? raw : undefined, end: this.pos + raw.length };
+  }
+
+  /** A [[ ]] error at `token`; whether only the end of input follows decides the status. */
+  private condError(message: string, token: { text: string | undefined; end: number }, before?: ShellSyntaxError, line?: number): ShellSyntaxError {
+    const eof = token.text === 'EOF';
+    const rest = this.source.slice(token.end);
+    const atEndOfInput = eof || (token.text === 'newline' && /^[ \t]*$/.test(rest));
+    return new ShellSyntaxError('cond', message, line ?? (eof ? this.endLine() : this.lineAt()), this.lineTextAt(Math.min(this.pos, Math.max(0, this.source.length - 1))), eof, before, atEndOfInput);
   }
 
   private parseCondOr(): CondExpression {
@@ -687,43 +727,51 @@ export class Parser extends WordParser {
 
   private parseCondPrimary(): CondExpression {
     this.skipCondBlanks();
-    if (this.atEnd) throw this.error('eof', '');
-    if (this.peekOperator() === '(') {
+    const first = this.condToken(true);
+    // [[ ]], [[ ! ]], [[ a && ]]: bash gives up without a word.
+    if (first.text === ']]') throw this.condError('', first);
+    if (first.text === '(') {
       this.pos++;
-      const inner = this.parseCondOr();
+      let inner: CondExpression;
+      try {
+        inner = this.parseCondOr();
+      } catch (error) {
+        if (error instanceof ShellSyntaxError && error.kind === 'cond') throw this.condError("expected `)'", this.condToken(true), error);
+        throw error;
+      }
       this.skipCondBlanks();
-      if (this.peekOperator() !== ')') throw this.condError(`expected \`)'`);
+      if (this.peekOperator() !== ')') {
+        const token = this.condToken(true);
+        throw this.condError(token.text === undefined || token.text === 'EOF' ? "expected `)'" : `unexpected token \`${token.text}', expected \`)'`, token);
+      }
       this.pos++;
       return inner;
     }
+    if (first.text !== undefined) throw this.condError(`unexpected token \`${first.text}' in conditional command`, first);
     const raw = this.peekRawWord();
-    if (raw === ']]' || this.peekOperator() !== undefined) {
-      const token = this.peekOperator() === '\n' ? 'newline' : (raw ?? this.peekOperator()!);
-      throw this.condError(`unexpected token \`${token}' in conditional command`);
-    }
     if (raw !== undefined && UNARY_TESTS.has(raw)) {
       this.pos += raw.length;
       this.skipBlanks();
-      const operand = this.readWord();
-      if (operand === undefined || operand.raw === ']]') throw this.condError(`unexpected argument \`${operand?.raw ?? 'newline'}' to conditional unary operator`);
-      return { type: 'unary', op: raw, operand };
+      const operandToken = this.condToken(false);
+      if (operandToken.text !== undefined) throw this.condError(`unexpected argument \`${operandToken.text}' to conditional unary operator`, operandToken);
+      return { type: 'unary', op: raw, operand: this.readWord()! };
     }
     const left = this.readWord()!;
     this.skipBlanks();
-    const op = this.peekOperator();
-    const rawOp = op === '<' || op === '>' ? op : this.peekRawWord();
+    const opToken = this.condToken(false);
+    const rawOp = opToken.text === '<' || opToken.text === '>' ? opToken.text : opToken.text === undefined ? this.peekRawWord() : undefined;
     if (rawOp === undefined || !BINARY_TESTS.has(rawOp)) {
-      const next = this.peekRawWord();
-      if (next === ']]' || op === '&&' || op === '||' || op === ')') return { type: 'word', word: left };
-      const token = op === '\n' || this.atEnd ? 'newline' : (next ?? op ?? this.peek());
-      throw this.condError(`unexpected token \`${token}', conditional binary operator expected`);
+      // [[ word ]] tests for a non-empty string.
+      if (opToken.text === ']]' || opToken.text === '&&' || opToken.text === '||' || opToken.text === ')') return { type: 'word', word: left };
+      throw this.condError(opToken.text === undefined ? 'conditional binary operator expected' : `unexpected token \`${opToken.text}', conditional binary operator expected`, opToken);
     }
     this.pos += rawOp.length;
     this.skipBlanks();
-    const right = this.readWord(rawOp === '=~' ? 'regex' : 'word');
-    if (right === undefined || right.raw === ']]') {
-      throw this.condError(`unexpected argument \`${right?.raw ?? 'newline'}' to conditional binary operator`);
+    const rightToken = this.condToken(false);
+    if (rightToken.text !== undefined && !(rawOp === '=~' && rightToken.text === '(')) {
+      throw this.condError(`unexpected argument \`${rightToken.text}' to conditional binary operator`, rightToken);
     }
+    const right = this.readWord(rawOp === '=~' ? 'regex' : 'word')!;
     return { type: 'binary', op: rawOp, left, right };
   }
 }

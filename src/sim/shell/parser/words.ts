@@ -4,6 +4,7 @@
 
 import type { ParameterOperator, ParameterPart, Script, Word, WordPart } from '../ast.ts';
 import { Scanner, isWordBreak } from './scanner.ts';
+import { ShellSyntaxError } from '../syntax-error.ts';
 
 type Mode = 'word' | 'double' | 'heredoc' | 'param' | 'arith' | 'regex';
 
@@ -54,6 +55,7 @@ export abstract class WordParser extends Scanner {
       literal = '';
     };
     let parenDepth = 0;
+    let regexParenAt = -1;
     while (this.pos < this.source.length) {
       s = this.source;
       const c = s[this.pos];
@@ -69,7 +71,7 @@ export abstract class WordParser extends Scanner {
       if (mode === 'regex') {
         // The right side of =~ in [[ ]]: blanks end it, but parentheses and | belong to the regex.
         if ((c === ' ' || c === '\t' || c === '\n') && parenDepth === 0) break;
-        if (c === '(') parenDepth++;
+        if (c === '(' && parenDepth++ === 0) regexParenAt = this.pos;
         else if (c === ')') {
           if (parenDepth === 0) break;
           parenDepth--;
@@ -147,6 +149,11 @@ export abstract class WordParser extends Scanner {
       }
       literal += c;
       this.pos++;
+    }
+    // bash reads the parenthesised part of a regex to its `)'; at the end of input it reports that,
+    // and then the missing argument of =~.
+    if (mode === 'regex' && parenDepth > 0) {
+      throw new ShellSyntaxError('cond', 'unexpected argument to conditional binary operator', this.endLine(), '', true, this.unclosed(')', regexParenAt));
     }
     flush();
     return parts;
