@@ -18,7 +18,8 @@ export class ArithmeticError extends Error {
     readonly reason: string,
     readonly token: string,
   ) {
-    super(`${expression}: ${reason} (error token is "${token}")`);
+    // bash shows the expression without its leading blanks (trailing ones stay).
+    super(`${expression.replace(/^[ \t\n]+/, '')}: ${reason} (error token is "${token}")`);
   }
 }
 

@@ -75,9 +75,10 @@ function special(shell: Shell, name: string, value: string): void {
   }
 }
 
-export function assignArray(shell: Shell, name: string, values: IndexedArray | Map<string, string>, append: boolean): void {
+export function assignArray(shell: Shell, name: string, given: IndexedArray | Map<string, string>, append: boolean): void {
   const variable = shell.vars.forAssignment(name);
   if (variable.readonly) throw new AssignmentError(`${name}: readonly variable`);
+  const values = variable.integer || variable.lowercase || variable.uppercase ? convertElements(shell, variable, given) : given;
   if (append && variable.value instanceof IndexedArray && values instanceof IndexedArray) {
     let next = variable.value.nextIndex;
     for (const value of values.values()) variable.value.set(next++, value);
@@ -95,6 +96,14 @@ export function assignArray(shell: Shell, name: string, values: IndexedArray | M
     return;
   }
   variable.value = values;
+}
+
+/** -i, -l, -u applied to each element of an array literal (declare -ai a=(1 2+3) stores 1 and 5). */
+function convertElements(shell: Shell, variable: Variable, values: IndexedArray | Map<string, string>): IndexedArray | Map<string, string> {
+  if (values instanceof Map) return new Map([...values].map(([key, value]) => [key, convert(shell, variable, value)]));
+  const converted = new IndexedArray();
+  for (const index of values.keys()) converted.set(index, convert(shell, variable, values.get(index)!));
+  return converted;
 }
 
 /** Evaluates an arithmetic expression against the shell's variables. */

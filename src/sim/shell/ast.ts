@@ -64,6 +64,8 @@ export interface ParameterPart {
   arg2?: Word;
   /** True when the substring/replace form had the second separator (${v:1:} or ${v/a/}). */
   hasArg2?: boolean;
+  /** A ${…} that did not parse, as written: expanding it fails with "bad substitution". */
+  badSubstitution?: string;
   /** Written as ${...} (false for $name). */
   braced: boolean;
 }

@@ -135,7 +135,8 @@ export class Expander {
           builder.quoted(part.value);
           break;
         case 'double':
-          builder.quoted('');
+          // "" is an empty word, but "$@" with no arguments is no word at all.
+          if (part.parts.length === 0 || !part.parts.every(isListExpansion)) builder.quoted('');
           await this.parts(part.parts, builder, true, { ...context, wordStart: false });
           break;
         case 'parameter':
@@ -220,4 +221,16 @@ export class Expander {
       return home === undefined ? match : `:${home}`;
     });
   }
+}
+
+/** Operators that may put their own text in place of the value. */
+const DEFAULTING_OPERATORS = new Set([':-', '-', ':=', '=', ':+', '+', ':?', '?']);
+
+/** $@ or ${a[@]}, maybe transformed (${@:2}, ${a[@]#x}): as many words as there are elements. */
+function isListExpansion(part: WordPart): boolean {
+  if (part.type !== 'parameter' || part.length) return false;
+  if (part.prefixMatch) return part.prefixMatch === '@'; // "${!prefix@}": the matching names
+  if (part.op !== undefined && DEFAULTING_OPERATORS.has(part.op)) return false;
+  if (part.indirect) return part.index?.raw === '@'; // "${!a[@]}": the keys
+  return part.name === '@' || part.index?.raw === '@';
 }

@@ -7,7 +7,6 @@ import { expandPrompt } from './prompt.ts';
 import { completeLine } from './completion.ts';
 import { Parser } from './parser/parser.ts';
 import { ShellSyntaxError, statusAfter } from './syntax-error.ts';
-import { BadSubstitution } from './parser/words.ts';
 import { ExitShell, Interrupted, ShellAbort, BreakLoop, ContinueLoop, ReturnFromFunction } from './control-flow.ts';
 import { ExpansionError } from './expand.ts';
 import { runExitTrap } from './traps.ts';
@@ -127,12 +126,6 @@ async function readCommand(interpreter: Interpreter, editor: LineEditor): Promis
           if (each.message !== '') await shell.writeStderr(`${shell.sourceName}: ${each.message}\n`);
         }
         shell.lastStatus = statusAfter(error, shell.lastStatus);
-        return null;
-      }
-      if (error instanceof BadSubstitution) {
-        remember(interpreter, text);
-        await shell.writeStderr(`${shell.sourceName}: ${error.message}\n`);
-        shell.lastStatus = 1;
         return null;
       }
       throw error;

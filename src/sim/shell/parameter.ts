@@ -4,14 +4,15 @@
 
 import type { ParameterPart, Word } from './ast.ts';
 import type { Expander } from './expand.ts';
+import type { Shell } from './shell.ts';
 import { ExpansionError } from './expand.ts';
 import type { FieldBuilder } from './fields.ts';
 import { compilePattern, hasGlobChars, patternToRegExpSource, unescapePattern } from './pattern.ts';
 import { IndexedArray, isValidName, scalarOf } from './variables.ts';
-import { UnboundVariable } from './arithmetic.ts';
+import { ArithmeticError, UnboundVariable } from './arithmetic.ts';
 import { assignScalar, evaluate } from './assign.ts';
 import { compareCodePoints } from './glob.ts';
-import { decodeEscape } from './parser/words.ts';
+import { BadSubstitution, decodeEscape } from './parser/words.ts';
 import { shellQuote } from './quoting.ts';
 
 type Resolved = { list: false; value: string | undefined } | { list: true; values: string[]; star: boolean };
@@ -31,6 +32,7 @@ export async function expandParameter(
   joinLists: boolean,
 ): Promise<void> {
   const shell = expander.shell;
+  if (part.badSubstitution !== undefined) throw new BadSubstitution(part.badSubstitution, shell.lineno);
   let name = part.name;
   let index = part.index;
   let resolved: Resolved;
@@ -137,6 +139,8 @@ export async function expandParameter(
       return emit(expander, mapValues(resolved, (v) => modifyCase(v, pattern, op)), builder, quoted, joinLists);
     }
     case ':':
+      // An unset variable expands to nothing without its offset and length being evaluated.
+      if (!resolved.list && resolved.value === undefined) return emit(expander, resolved, builder, quoted, joinLists);
       return emit(expander, await substring(expander, part, resolved, name), builder, quoted, joinLists);
     case '@': {
       const operator = part.arg ? await expander.word(part.arg) : '';
@@ -313,11 +317,11 @@ function modifyCase(value: string, pattern: string, op: '^' | '^^' | ',' | ',,' 
 async function substring(expander: Expander, part: ParameterPart, resolved: Resolved, name: string): Promise<Resolved> {
   const shell = expander.shell;
   const offsetText = await expander.word(part.arg!);
-  const offset = Number(await expander.guard(() => evaluate(shell, offsetText)));
+  const offset = Number(await expander.guard(() => evaluateNamed(shell, name, offsetText)));
   let length: number | undefined;
   if (part.hasArg2) {
     const lengthText = await expander.word(part.arg2!);
-    length = Number(await expander.guard(() => evaluate(shell, lengthText || '0')));
+    length = Number(await expander.guard(() => evaluateNamed(shell, name, lengthText || '0')));
   }
   if (resolved.list) {
     let values = resolved.values;
@@ -401,4 +405,14 @@ function transform(expander: Expander, resolved: Resolved, operator: string, nam
     }
   };
   return mapValues(resolved, apply);
+}
+
+/** Arithmetic inside ${name:offset:length}: bash names the variable in its error messages. */
+function evaluateNamed(shell: Shell, name: string, expression: string): bigint {
+  try {
+    return evaluate(shell, expression);
+  } catch (error) {
+    if (error instanceof ArithmeticError) throw new ArithmeticError(`${name}: ${error.expression.trimStart()}`, error.reason, error.token);
+    throw error;
+  }
 }

@@ -4,7 +4,6 @@
 import type { Interpreter } from './interpreter.ts';
 import { Parser } from './parser/parser.ts';
 import { ShellSyntaxError, statusAfter } from './syntax-error.ts';
-import { BadSubstitution } from './parser/words.ts';
 import { ShellAbort } from './control-flow.ts';
 
 export interface SourceOptions {
@@ -45,11 +44,6 @@ export async function runSource(interpreter: Interpreter, text: string, options:
       if (error instanceof ShellSyntaxError) {
         await reportSyntaxError(interpreter, error, options);
         return options.topLevel ? statusAfter(error, shell.lastStatus) : SYNTAX_ERROR_STATUS;
-      }
-      if (error instanceof BadSubstitution) {
-        shell.lineno = error.line;
-        await shell.printError(error.message);
-        return 1;
       }
       throw error;
     }

@@ -27,14 +27,13 @@ export class IndexedArray {
   }
 
   keys(): number[] {
-    const keys = [...this.items.keys()];
     if (!this.sorted) {
-      keys.sort((a, b) => a - b);
+      const entries = [...this.items].sort(([a], [b]) => a - b);
       this.items.clear();
-      for (const key of keys) this.items.set(key, this.items.get(key) ?? '');
+      for (const [key, value] of entries) this.items.set(key, value);
       this.sorted = true;
     }
-    return keys;
+    return [...this.items.keys()];
   }
 
   values(): string[] {
@@ -47,8 +46,12 @@ export class IndexedArray {
 
   /** The next index after the largest one (what `a+=(x)` appends at). */
   get nextIndex(): number {
+    // lastKey only grows; after deletions it may no longer be present.
+    if (this.items.size === 0) return 0;
+    if (this.items.has(this.lastKey)) return this.lastKey + 1;
     let max = -1;
     for (const key of this.items.keys()) if (key > max) max = key;
+    this.lastKey = max;
     return max + 1;
   }
 
@@ -111,6 +114,11 @@ export class VariableStore {
   scopeOf(name: string): Scope {
     for (let i = this.locals.length - 1; i >= 0; i--) if (this.locals[i].has(name)) return this.locals[i];
     return this.global;
+  }
+
+  /** Whether `name` is already declared in the innermost function scope. */
+  isLocal(name: string): boolean {
+    return this.locals.length > 0 && this.locals[this.locals.length - 1].has(name);
   }
 
   /** Declares `name` in the innermost function scope (for `local`); globals when not in a function. */

@@ -58,6 +58,8 @@ export class BuiltinContext {
 
   /** "bash: line N: name: message" (or "bash: name: message" interactively). */
   async error(message: string): Promise<void> {
+    // What the builtin printed so far comes first, as bash's stdout is flushed before a message.
+    if (this.out) await this.out.flush();
     await this.shell.printError(`${this.name}: ${message}`);
   }
 

@@ -1,5 +1,6 @@
 import type { Builtin } from './builtin.ts';
 import { describeName } from '../lookup.ts';
+import { printEntry } from './type.ts';
 import { builtins } from './index.ts';
 import { BuiltinContext } from './builtin.ts';
 import { runExternal } from '../external.ts';
@@ -57,17 +58,7 @@ export const command: Builtin = {
           const text = first.kind === 'alias' ? `alias ${name}='${first.value}'` : first.kind === 'file' ? first.path : name;
           await ctx.stdout.write(`${text}\n`);
         } else {
-          const text =
-            first.kind === 'alias'
-              ? `${name} is aliased to \`${first.value}'`
-              : first.kind === 'keyword'
-                ? `${name} is a shell keyword`
-                : first.kind === 'function'
-                  ? `${name} is a function`
-                  : first.kind === 'builtin'
-                    ? `${name} is a shell builtin`
-                    : `${name} is ${first.hashed ? `hashed (${first.path})` : first.path}`;
-          await ctx.stdout.write(`${text}\n`);
+          await printEntry(ctx, name, first, { terse: false, pathOnly: false });
         }
       }
       return found ? 0 : 1;

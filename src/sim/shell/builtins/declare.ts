@@ -102,12 +102,14 @@ async function runDeclare(ctx: BuiltinContext, name: 'declare' | 'typeset' | 'lo
       status = 1;
       continue;
     }
-    const variable = makeLocal ? shell.vars.declareLocal(varName) : shell.vars.forAssignment(varName);
-    if (variable.readonly && (eq >= 0 || off.has('r'))) {
+    // A readonly variable can be neither changed nor shadowed by a local one.
+    const shadowing = makeLocal && !shell.vars.isLocal(varName);
+    if (shell.vars.lookup(varName)?.readonly && (eq >= 0 || off.has('r') || shadowing)) {
       await ctx.error(`${varName}: readonly variable`);
       status = 1;
       continue;
     }
+    const variable = makeLocal ? shell.vars.declareLocal(varName) : shell.vars.forAssignment(varName);
     applyAttributes(variable, on, off);
     try {
       const literal = ctx.arrayLiterals.get(i + k + 1);

@@ -1,4 +1,5 @@
 import type { Builtin } from './builtin.ts';
+import type { Shell } from '../shell.ts';
 
 const SYNOPSIS = 'getopts optstring name [arg ...]';
 
@@ -61,7 +62,7 @@ export const getopts: Builtin = {
       if (silent) set('OPTARG', option);
       else {
         shell.vars.unset('OPTARG');
-        await shell.writeStderr(`${shell.arg0}: illegal option -- ${option}\n`);
+        if (reportErrors(shell)) await shell.writeStderr(`${shell.arg0}: illegal option -- ${option}\n`);
       }
       set(name, '?');
     } else if (spec[index + 1] === ':') {
@@ -81,7 +82,7 @@ export const getopts: Builtin = {
           set('OPTARG', option);
         } else {
           shell.vars.unset('OPTARG');
-          await shell.writeStderr(`${shell.arg0}: option requires an argument -- ${option}\n`);
+          if (reportErrors(shell)) await shell.writeStderr(`${shell.arg0}: option requires an argument -- ${option}\n`);
           set(name, '?');
         }
         set('OPTIND', String(next));
@@ -99,3 +100,10 @@ export const getopts: Builtin = {
     return 0;
   },
 };
+
+/** OPTERR=0 (or any value C's atoi reads as 0) silences the messages; unset or empty does not. */
+function reportErrors(shell: Shell): boolean {
+  const value = shell.getScalar('OPTERR');
+  if (value === undefined || value === '') return true;
+  return (Number.parseInt(value, 10) || 0) !== 0;
+}

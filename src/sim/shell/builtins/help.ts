@@ -1,7 +1,7 @@
 import type { Builtin } from './builtin.ts';
 import { builtins } from './index.ts';
 import { BASH_VERSION } from '../shell.ts';
-import { matchPattern } from '../pattern.ts';
+import { hasGlobChars, matchPattern } from '../pattern.ts';
 
 export const help: Builtin = {
   name: 'help',
@@ -20,17 +20,30 @@ export const help: Builtin = {
     Exit Status:
     Returns success unless PATTERN is not found or an invalid option is given.`,
   async run(ctx) {
-    let short = false;
-    let describe = false;
-    const patterns: string[] = [];
-    for (const arg of ctx.args) {
-      if (arg === '-s') short = true;
-      else if (arg === '-d') describe = true;
-      else patterns.push(arg);
+    let format: 'long' | 'short' | 'describe' | 'manpage' = 'long';
+    let i = 0;
+    for (; i < ctx.args.length; i++) {
+      const arg = ctx.args[i];
+      if (arg === '--') {
+        i++;
+        break;
+      }
+      if (!arg.startsWith('-') || arg === '-') break;
+      for (const flag of arg.slice(1)) {
+        if (flag === 's') format = 'short';
+        else if (flag === 'd') format = 'describe';
+        else if (flag === 'm') format = 'manpage';
+        else return ctx.invalidOption(`-${flag}`, 'help [-dms] [pattern ...]');
+      }
     }
+    const patterns = ctx.args.slice(i);
     if (patterns.length === 0) {
       await ctx.stdout.write(listing(ctx.shell.system.commands.list().map((c) => [c.name, c.summary] as const)));
       return 0;
+    }
+    // bash announces the keywords when the first one is a pattern.
+    if (hasGlobChars(patterns[0])) {
+      await ctx.stdout.write(`Shell commands matching keyword${patterns.length > 1 ? 's' : ''} \`${patterns.join(', ')}'\n\n`);
     }
     let status = 0;
     for (const pattern of patterns) {
@@ -42,18 +55,32 @@ export const help: Builtin = {
         status = 1;
         continue;
       }
-      for (const builtin of chosen) {
-        if (short) await ctx.stdout.write(`${builtin.name}: ${builtin.synopsis}\n`);
-        else if (describe) await ctx.stdout.write(`${builtin.name} - ${builtin.description.split('\n')[0]}\n`);
-        else {
-          const body = builtin.description.split('\n').map((line, i) => (i === 0 ? `    ${line}` : line === '' ? '    ' : line)).join('\n');
-          await ctx.stdout.write(`${builtin.name}: ${builtin.synopsis}\n${body}\n`);
-        }
-      }
+      for (const builtin of chosen) await ctx.stdout.write(helpText(builtin, format));
     }
     return status;
   },
 };
+
+function helpText(builtin: Builtin, format: 'long' | 'short' | 'describe' | 'manpage'): string {
+  const summary = builtin.description.split('\n')[0];
+  const body = builtin.description
+    .split('\n')
+    .map((line, i) => (i === 0 ? `    ${line}` : line === '' ? '    ' : line))
+    .join('\n');
+  switch (format) {
+    case 'short':
+      return `${builtin.name}: ${builtin.synopsis}\n`;
+    case 'describe':
+      return `${builtin.name} - ${summary}\n`;
+    case 'long':
+      return `${builtin.name}: ${builtin.synopsis}\n${body}\n`;
+    case 'manpage':
+      return `NAME\n    ${builtin.name} - ${summary}\n\nSYNOPSIS\n    ${builtin.synopsis}\n\nDESCRIPTION\n${body}\n\nSEE ALSO\n    bash(1)\n\nIMPLEMENTATION
+    GNU bash, version ${BASH_VERSION} (x86_64-pc-linux-gnu)
+    Copyright (C) 2022 Free Software Foundation, Inc.
+    License GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>\n\n`;
+  }
+}
 
 /** bash's `help` header and two columns of synopses, then the programs this machine has. */
 function listing(commands: readonly (readonly [string, string])[]): string {

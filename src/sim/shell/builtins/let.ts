@@ -1,6 +1,7 @@
 import type { Builtin } from './builtin.ts';
 import { evaluate } from '../assign.ts';
 import { ArithmeticError, UnboundVariable } from '../arithmetic.ts';
+import { ExpansionError } from '../expand.ts';
 
 export const letBuiltin: Builtin = {
   name: 'let',
@@ -23,9 +24,13 @@ export const letBuiltin: Builtin = {
       try {
         last = evaluate(ctx.shell, arg);
       } catch (error) {
-        if (error instanceof ArithmeticError || error instanceof UnboundVariable) {
-          await ctx.shell.printError(error.message);
+        if (error instanceof ArithmeticError) {
+          await ctx.error(error.message);
           return 1;
+        }
+        if (error instanceof UnboundVariable) {
+          await ctx.shell.printError(error.message);
+          ctx.interpreter.expansionFailed(new ExpansionError(ctx.interpreter.expander.fatalStatus(), true));
         }
         throw error;
       }

@@ -1,5 +1,5 @@
 import type { Builtin, BuiltinContext } from './builtin.ts';
-import { BreakLoop, ContinueLoop } from '../control-flow.ts';
+import { BreakLoop, ContinueLoop, ExitShell, ShellAbort } from '../control-flow.ts';
 
 async function loopControl(ctx: BuiltinContext, make: (levels: number) => BreakLoop | ContinueLoop): Promise<number> {
   const shell = ctx.shell;
@@ -7,8 +7,14 @@ async function loopControl(ctx: BuiltinContext, make: (levels: number) => BreakL
   let levels = 1;
   if (arg !== undefined) {
     if (!/^-?\d+$/.test(arg)) {
+      // bash treats this as fatal: it throws to the top level with 128 added to $?.
       await ctx.error(`${arg}: numeric argument required`);
-      return 1;
+      const status = shell.lastStatus | 128;
+      if (shell.interactive) {
+        shell.lastStatus = status;
+        throw new ShellAbort(status);
+      }
+      throw new ExitShell(status);
     }
     levels = Number(arg);
     if (levels < 1) {

@@ -16,17 +16,13 @@ export const returnBuiltin: Builtin = {
     Returns N, or failure if the shell is not executing a function or script.`,
   async run(ctx) {
     const shell = ctx.shell;
+    const arg = ctx.args[0] === '--' ? ctx.args[1] : ctx.args[0];
+    const status = arg === undefined ? shell.lastStatus : parseStatus(arg);
+    if (status === undefined) await ctx.error(`${arg}: numeric argument required`);
     if (shell.functionDepth === 0 && shell.sourceDepth === 0) {
       await ctx.error("can only `return' from a function or sourced script");
-      return 1;
+      return 2;
     }
-    const arg = ctx.args[0] === '--' ? ctx.args[1] : ctx.args[0];
-    if (arg === undefined) throw new ReturnFromFunction(shell.lastStatus);
-    const status = parseStatus(arg);
-    if (status === undefined) {
-      await ctx.error(`${arg}: numeric argument required`);
-      throw new ReturnFromFunction(2);
-    }
-    throw new ReturnFromFunction(status);
+    throw new ReturnFromFunction(status ?? 2);
   },
 };

@@ -75,7 +75,7 @@ export const set: Builtin = {
           i++;
           if (!(name in SET_OPTIONS)) {
             await ctx.error(`${name}: invalid option name`);
-            return 1;
+            return 2;
           }
           setOption(ctx.shell, name, on);
           continue;

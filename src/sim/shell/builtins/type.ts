@@ -68,7 +68,8 @@ export const type: Builtin = {
   },
 };
 
-async function printEntry(ctx: BuiltinContext, name: string, entry: NameKind, options: { terse: boolean; pathOnly: boolean }): Promise<void> {
+/** One line (or a function's listing) of `type`; `command -V` prints the same. */
+export async function printEntry(ctx: BuiltinContext, name: string, entry: NameKind, options: { terse: boolean; pathOnly: boolean }): Promise<void> {
   if (options.terse) {
     await ctx.stdout.write(`${entry.kind}\n`);
     return;

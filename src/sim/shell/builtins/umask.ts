@@ -35,8 +35,13 @@ export const umask: Builtin = {
       await ctx.stdout.write(`${reusable ? `umask ${symbolic ? '-S ' : ''}` : ''}${text}\n`);
       return 0;
     }
-    if (/^[0-7]+$/.test(mode)) {
-      proc.umask = parseInt(mode, 8) & 0o777;
+    if (/^[0-9]/.test(mode)) {
+      const value = /^[0-7]+$/.test(mode) ? parseInt(mode, 8) : NaN;
+      if (!(value <= 0o7777)) {
+        await ctx.error(`${mode}: octal number out of range`);
+        return 1;
+      }
+      proc.umask = value & 0o777;
       return 0;
     }
     // Symbolic modes describe the permissions to allow; the mask is their complement.

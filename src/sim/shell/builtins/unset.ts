@@ -64,6 +64,11 @@ export const unset: Builtin = {
         continue;
       }
       if (!isValidName(name)) {
+        // Without -v a name that cannot be a variable may still be a function's ("a-b").
+        if (!variablesOnly) {
+          shell.functions.delete(name);
+          continue;
+        }
         await ctx.error(`\`${name}': not a valid identifier`);
         status = 1;
         continue;

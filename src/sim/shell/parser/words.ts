@@ -258,7 +258,19 @@ export abstract class WordParser extends Scanner {
     return -2;
   }
 
+  /** ${…}; one that does not parse becomes a part that fails when expanded, as in bash. */
   private parseBraceParameter(inDouble: boolean): ParameterPart {
+    const open = this.pos;
+    try {
+      return this.parseValidBraceParameter(inDouble);
+    } catch (error) {
+      if (!(error instanceof BadSubstitution)) throw error;
+      this.pos = this.findBraceEnd(open + 2) + 1;
+      return { type: 'parameter', name: '', braced: true, badSubstitution: error.text };
+    }
+  }
+
+  private parseValidBraceParameter(inDouble: boolean): ParameterPart {
     const s = this.source;
     const open = this.pos;
     this.pos += 2;
