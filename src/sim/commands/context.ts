@@ -6,7 +6,7 @@ import type { FileDescription } from '../kernel/file-description.ts';
 import { openPath, type OpenFlags } from '../kernel/open.ts';
 import type { Process } from '../kernel/process.ts';
 import { InputReader } from '../io/input-reader.ts';
-import { OutputWriter } from '../io/output-writer.ts';
+import { OutputWriter, WriteError } from '../io/output-writer.ts';
 import type { Inode } from '../fs/inode.ts';
 import type { System } from '../system.ts';
 import { quoteName } from '../text/quote.ts';
@@ -74,8 +74,15 @@ export class CommandContext {
     return getopt(this.args, specs, settings);
   }
 
-  /** "name: message" on stderr. */
+  /** "name: message" on stderr, after what is buffered for stdout (glibc's error() flushes it). */
   async error(message: string): Promise<void> {
+    if (this.stdoutWriter?.buffered) {
+      try {
+        await this.stdoutWriter.flush();
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+      }
+    }
     await this.stderr.write(`${this.name}: ${message}\n`);
   }
 
