@@ -1,147 +1,178 @@
-// GNU date's free-form date strings (date -d, touch -d), for the forms people use: "@SECONDS",
-// ISO dates and times ("2024-03-01 14:30:00", "2024-03-01T14:30Z"), "MM/DD/YYYY", month names
-// ("Mar 1 2024", "1 March 2024"), times ("14:30", "2pm"), and relative items ("now", "yesterday",
-// "tomorrow", "3 days ago", "+2 hours", "next monday", "last week"). Times are UTC, the machine's zone.
+// GNU date's free-form date strings (date -d, touch -d), a port of gnulib's parse-datetime: the
+// lexer (date-parse-lexer.ts) and grammar (date-parse-grammar.ts) collect a date, a time, a zone,
+// a weekday and relative offsets; this file combines them the way parse_datetime_body does: fields
+// not given come from "now" in the local zone, an absolute date without a time means midnight,
+// then the weekday, relative days/months/years (calendar arithmetic), the zone, and finally the
+// relative hours/minutes/seconds (plain seconds). "@SECONDS" is taken as is.
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const UNITS: Record<string, number> = {
-  second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, day: 86_400_000,
-  week: 604_800_000, fortnight: 1_209_600_000,
-};
+import { tokenize, MERIDIAN_AM, MERIDIAN_PM, type LocalZoneNames } from './date-parse-lexer.ts';
+import { parseTokens, zeroRelative, type DateParts } from './date-parse-grammar.ts';
+import { brokenDown, mktime, UTC_ZONE, type BrokenDown, type MktimeResult, type TimeZone } from './date-calendar.ts';
 
-/** Milliseconds since the epoch, or undefined when the string is not understood. */
-export function parseDateString(input: string, nowMs: number): number | undefined {
-  let text = input.trim().toLowerCase().replace(/,/g, ' ');
-  if (text === '') return startOfDay(nowMs);
-  const epoch = /^@(-?\d+(?:\.\d+)?)$/.exec(text);
-  if (epoch) return Math.round(Number(epoch[1]) * 1000);
+export { UTC_ZONE, type TimeZone };
+export type { ZoneInfo } from './date-calendar.ts';
 
-  const now = new Date(nowMs);
-  let year = now.getUTCFullYear();
-  let month = now.getUTCMonth();
-  let day = now.getUTCDate();
-  let hour = now.getUTCHours();
-  let minute = now.getUTCMinutes();
-  let second = now.getUTCSeconds();
-  let millis = now.getUTCMilliseconds();
-  let dateGiven = false;
-  let timeGiven = false;
-  let offsetMs = 0;
-  let relativeMs = 0;
-  let relativeMonths = 0;
-  let weekday: { day: number; next: number } | undefined;
+export interface Timestamp {
+  /** Whole seconds since the epoch (may be negative). */
+  seconds: number;
+  /** 0..999999999 */
+  nanoseconds: number;
+}
 
-  const take = (regex: RegExp): RegExpExecArray | null => {
-    const match = regex.exec(text);
-    if (match) text = (text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length)).trim();
-    return match;
+export interface ParseOptions {
+  /** The local zone (from TZ); UTC by default. */
+  zone?: TimeZone;
+  /** Builds the zone named by a leading TZ="..." in the string; without it such strings are refused. */
+  zoneNamed?: (tz: string) => TimeZone;
+}
+
+const BILLION = 1_000_000_000;
+const QUARTER = 90 * 24 * 60 * 60;
+
+/** The instant a date string denotes, or undefined when GNU date would say "invalid date". */
+export function parseDateTime(input: string, now: Timestamp, options: ParseOptions = {}): Timestamp | undefined {
+  let zone = options.zone ?? UTC_ZONE;
+  let text = input.replace(/^[ \t\n\v\f\r]+/, '');
+  if (text.startsWith('TZ="')) {
+    const parsed = leadingZone(text);
+    if (parsed === undefined || options.zoneNamed === undefined) return undefined;
+    zone = options.zoneNamed(parsed.name);
+    text = parsed.rest.replace(/^[ \t\n\v\f\r]+/, '');
+  }
+  const nowInfo = zone.at(now.seconds);
+  const nowFields = brokenDown(now.seconds + nowInfo.offset);
+  if (nowFields === undefined) return undefined;
+  if (text === '') text = '0';
+
+  const tokens = tokenize(text, localNames(zone, now.seconds));
+  if (tokens.some((t) => t.type === 'ERROR')) return undefined;
+  const pc = initialParts(nowFields, now.nanoseconds);
+  if (!parseTokens(tokens, pc)) return undefined;
+  if (pc.timespecSeen) return { seconds: pc.seconds, nanoseconds: pc.ns };
+  const zonesSeen = pc.localZonesSeen + pc.zonesSeen;
+  if (1 < (pc.timesSeen | pc.datesSeen | pc.daysSeen | pc.dstsSeen | zonesSeen)) return undefined;
+
+  let year = pc.year.value;
+  if (year >= 0 && pc.year.digits === 2) year += year < 69 ? 2000 : 1900;
+  const tm0 = { year, month: pc.month - 1, day: pc.day, hour: 0, minute: 0, second: 0 };
+  if (pc.timesSeen || (pc.relsSeen && !pc.datesSeen && !pc.daysSeen)) {
+    const hour = toHour(pc.hour, pc.meridian);
+    if (hour < 0) return undefined;
+    Object.assign(tm0, { hour, minute: pc.minutes, second: pc.seconds });
+  } else pc.ns = 0;
+  let isDst = nowInfo.isDst ? 1 : 0;
+  if (pc.datesSeen | pc.daysSeen | pc.timesSeen) isDst = -1;
+  if (pc.localZonesSeen) isDst = pc.localIsDst;
+
+  let result = mktime(zone, tm0.year, tm0.month, tm0.day, tm0.hour, tm0.minute, tm0.second, isDst);
+  if (result === undefined || !sameFields(tm0, result.fields)) {
+    if (!pc.zonesSeen) return undefined;
+    // Valid in the given zone though not locally (a DST gap): redo it in that zone, as gnulib does.
+    const fixed: TimeZone = { at: () => ({ offset: pc.timeZone, abbreviation: '', isDst: false }) };
+    result = mktime(fixed, tm0.year, tm0.month, tm0.day, tm0.hour, tm0.minute, tm0.second, isDst);
+    if (result === undefined || !sameFields(tm0, result.fields)) return undefined;
+  }
+
+  if (pc.daysSeen && !pc.datesSeen) {
+    const f: BrokenDown = result.fields;
+    const ordinal = pc.dayOrdinal - (0 < pc.dayOrdinal && f.weekday !== pc.dayNumber ? 1 : 0);
+    const increment = ordinal * 7 + ((pc.dayNumber - f.weekday + 7) % 7);
+    const moved: MktimeResult | undefined = mktime(zone, f.year, f.month, f.day + increment, f.hour, f.minute, f.second);
+    if (moved === undefined) return undefined;
+    result = moved;
+  }
+
+  const rel = pc.rel;
+  if (rel.year || rel.month || rel.day) {
+    const f = result.fields;
+    const moved = mktime(zone, f.year + rel.year, f.month + rel.month, f.day + rel.day, tm0.hour, tm0.minute, tm0.second, isDst);
+    if (moved === undefined) return undefined;
+    result = moved;
+  }
+
+  let start = result.epoch;
+  if (pc.zonesSeen) start -= pc.timeZone - result.info.offset;
+
+  const sumNs = pc.ns + rel.ns;
+  const ns = ((sumNs % BILLION) + BILLION) % BILLION;
+  const carry = (sumNs - ns) / BILLION;
+  const seconds = start + rel.hour * 3600 + rel.minutes * 60 + rel.seconds + carry;
+  if (!Number.isFinite(seconds) || Math.abs(seconds) > 8.64e12) return undefined;
+  return { seconds, nanoseconds: ns };
+}
+
+/**
+ * The older interface (touch -d): milliseconds since the epoch in UTC, or undefined when invalid.
+ */
+export function parseDateString(input: string, nowMs: number, zone: TimeZone = UTC_ZONE): number | undefined {
+  const seconds = Math.floor(nowMs / 1000);
+  const parsed = parseDateTime(input, { seconds, nanoseconds: (nowMs - seconds * 1000) * 1_000_000 }, { zone });
+  return parsed === undefined ? undefined : parsed.seconds * 1000 + Math.floor(parsed.nanoseconds / 1_000_000);
+}
+
+/** TZ="NAME" at the start of the string; backslash may quote a backslash or a double quote. */
+function leadingZone(text: string): { name: string; rest: string } | undefined {
+  let name = '';
+  for (let i = 4; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') {
+      const quoted = text[++i];
+      if (quoted !== '\\' && quoted !== '"') return undefined;
+      name += quoted;
+    } else if (c === '"') return { name, rest: text.slice(i + 1) };
+    else name += c;
+  }
+  return undefined;
+}
+
+/** The local zone's abbreviations now and, if DST differs, in the next three quarters. */
+function localNames(zone: TimeZone, nowSeconds: number): LocalZoneNames {
+  const current = zone.at(nowSeconds);
+  const names = [{ name: current.abbreviation, isDst: current.isDst ? 1 : 0 }];
+  for (let quarter = 1; quarter <= 3; quarter++) {
+    const probe = zone.at(nowSeconds + quarter * QUARTER);
+    if (probe.isDst !== current.isDst) {
+      names.push({ name: probe.abbreviation, isDst: probe.isDst ? 1 : 0 });
+      break;
+    }
+  }
+  // The same name for standard and summer time says nothing about DST.
+  if (names.length === 2 && names[0].name === names[1].name) return [{ name: names[0].name, isDst: -1 }];
+  return names.filter((n) => n.name !== '');
+}
+
+function initialParts(now: BrokenDown, nowNs: number): DateParts {
+  return {
+    timespecSeen: false,
+    year: { value: now.year, digits: 0 },
+    month: now.month + 1,
+    day: now.day,
+    hour: now.hour,
+    minutes: now.minute,
+    seconds: now.second,
+    ns: nowNs,
+    meridian: 2,
+    rel: zeroRelative(),
+    relsSeen: false,
+    datesSeen: 0,
+    daysSeen: 0,
+    localZonesSeen: 0,
+    dstsSeen: 0,
+    timesSeen: 0,
+    zonesSeen: 0,
+    dayOrdinal: 0,
+    dayNumber: 0,
+    localIsDst: 0,
+    timeZone: 0,
   };
-
-  const iso = take(/(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(z|[+-]\d{2}:?\d{2})?/);
-  if (iso) {
-    [year, month, day] = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])];
-    dateGiven = true;
-    if (iso[4] !== undefined) {
-      [hour, minute, second] = [Number(iso[4]), Number(iso[5]), Number(iso[6] ?? '0')];
-      millis = iso[7] ? Math.round(Number(`0.${iso[7]}`) * 1000) : 0;
-      timeGiven = true;
-    }
-    if (iso[8] && iso[8] !== 'z') {
-      const sign = iso[8][0] === '-' ? -1 : 1;
-      const digits = iso[8].slice(1).replace(':', '');
-      offsetMs = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
-    }
-  }
-  const slashed = !dateGiven && take(/(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?/);
-  if (slashed) {
-    month = Number(slashed[1]) - 1;
-    day = Number(slashed[2]);
-    if (slashed[3]) year = normalizeYear(Number(slashed[3]));
-    dateGiven = true;
-  }
-  const named = !dateGiven && (take(/\b([a-z]{3})[a-z]*\.? +(\d{1,2})(?: +(\d{4}))?\b/) ?? take(/\b(\d{1,2}) +([a-z]{3})[a-z]*\.?(?: +(\d{4}))?\b/));
-  if (named) {
-    const [a, b] = [named[1], named[2]];
-    const monthName = /^\d/.test(a) ? b : a;
-    const dayText = /^\d/.test(a) ? a : b;
-    const index = MONTHS.indexOf(monthName.slice(0, 3));
-    if (index < 0) return undefined;
-    month = index;
-    day = Number(dayText);
-    if (named[3]) year = Number(named[3]);
-    dateGiven = true;
-  }
-  const clock = take(/\b(\d{1,2}):(\d{2})(?::(\d{2}))?(?: *([ap])\.?m\.?)?\b/) ?? take(/\b(\d{1,2})()() *([ap])\.?m\.?\b/);
-  if (clock) {
-    hour = Number(clock[1]);
-    minute = clock[2] ? Number(clock[2]) : 0;
-    second = clock[3] ? Number(clock[3]) : 0;
-    if (clock[4] === 'p' && hour < 12) hour += 12;
-    if (clock[4] === 'a' && hour === 12) hour = 0;
-    millis = 0;
-    timeGiven = true;
-  }
-  const zone = take(/\b(utc|gmt|z)\b/);
-  void zone;
-
-  for (;;) {
-    const word = take(/^(now|today|yesterday|tomorrow|noon|midnight)\b/);
-    if (word) {
-      if (word[1] === 'yesterday') relativeMs -= UNITS.day;
-      if (word[1] === 'tomorrow') relativeMs += UNITS.day;
-      if (word[1] === 'noon') [hour, minute, second, millis, timeGiven] = [12, 0, 0, 0, true];
-      if (word[1] === 'midnight') [hour, minute, second, millis, timeGiven] = [0, 0, 0, 0, true];
-      continue;
-    }
-    const relative = take(/^([+-]?\d+)? *(year|month|fortnight|week|day|hour|minute|min|second|sec)s? *(ago)?\b/);
-    if (relative) {
-      let n = relative[1] === undefined ? 1 : Number(relative[1]);
-      if (relative[3]) n = -n;
-      if (relative[2] === 'year') relativeMonths += 12 * n;
-      else if (relative[2] === 'month') relativeMonths += n;
-      else relativeMs += n * UNITS[relative[2]];
-      continue;
-    }
-    const step = take(/^(next|last|this) +([a-z]+)\b/);
-    if (step) {
-      const n = step[1] === 'next' ? 1 : step[1] === 'last' ? -1 : 0;
-      const unit = step[2].replace(/s$/, '');
-      const dayIndex = WEEKDAYS.indexOf(unit.slice(0, 3));
-      if (dayIndex >= 0 && unit.length >= 3) weekday = { day: dayIndex, next: n };
-      else if (unit === 'year') relativeMonths += 12 * n;
-      else if (unit === 'month') relativeMonths += n;
-      else if (UNITS[unit] !== undefined) relativeMs += n * UNITS[unit];
-      else return undefined;
-      continue;
-    }
-    const dayName = take(/^([a-z]+)\b/);
-    if (dayName && WEEKDAYS.includes(dayName[1].slice(0, 3)) && dayName[1].length >= 3) {
-      weekday = { day: WEEKDAYS.indexOf(dayName[1].slice(0, 3)), next: 0 };
-      continue;
-    }
-    if (dayName) return undefined;
-    break;
-  }
-  if (text !== '') return undefined;
-  if ((dateGiven || weekday) && !timeGiven) [hour, minute, second, millis] = [0, 0, 0, 0];
-  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
-  let ms = Date.UTC(year, month + relativeMonths, day, hour, minute, second, millis) - offsetMs;
-  if (weekday) {
-    const current = new Date(ms).getUTCDay();
-    let delta = (weekday.day - current + 7) % 7;
-    if (weekday.next > 0 && delta === 0) delta = 7;
-    if (weekday.next < 0) delta = delta === 0 ? -7 : delta - 7;
-    ms += delta * UNITS.day;
-  }
-  return ms + relativeMs;
 }
 
-function normalizeYear(year: number): number {
-  if (year < 100) return year + (year < 69 ? 2000 : 1900);
-  return year;
+function toHour(hours: number, meridian: number): number {
+  if (meridian === MERIDIAN_AM) return 0 < hours && hours < 12 ? hours : hours === 12 ? 0 : -1;
+  if (meridian === MERIDIAN_PM) return 0 < hours && hours < 12 ? hours + 12 : hours === 12 ? 12 : -1;
+  return 0 <= hours && hours < 24 ? hours : -1;
 }
 
-function startOfDay(nowMs: number): number {
-  return nowMs - (nowMs % UNITS.day);
+function sameFields(tm0: { year: number; month: number; day: number; hour: number; minute: number; second: number }, tm: BrokenDown): boolean {
+  return tm0.year === tm.year && tm0.month === tm.month && tm0.day === tm.day && tm0.hour === tm.hour && tm0.minute === tm.minute && tm0.second === tm.second;
 }
