@@ -154,7 +154,6 @@ async function runEnv(ctx: CommandContext): Promise<number> {
   await debugLine(`executing: ${command[0]}`);
   for (const [n, word] of command.entries()) await debugLine(`   arg[${n}]= ${quoteLocale(word)}`);
   try {
-    if (command[0].includes('/')) checkExecutable(ctx, command[0]);
     return await ctx.runProgram(command, { env: environment });
   } catch (error) {
     if (!(error instanceof Errno)) throw error;
@@ -171,12 +170,6 @@ function parseOne(args: readonly string[], i: number): { options: ParsedOption[]
     if (!(error instanceof UsageError) || !/requires an argument/.test(error.message) || i + 1 >= args.length) throw error;
     return { options: getopt([args[i], args[i + 1]], SPECS, { stopAtOperand: true }).options, consumed: 2 };
   }
-}
-
-/** execvp's checks for a path: it must exist and be an executable file. */
-function checkExecutable(ctx: CommandContext, path: string): void {
-  const inode = ctx.lookup(path);
-  if (inode.type !== 'file' || !ctx.fs.canAccess(ctx.proc.cred, inode, X_OK)) throw new Errno('EACCES');
 }
 
 /** chdir(2) for env's own process, which the program then inherits. */

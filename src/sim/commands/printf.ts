@@ -70,15 +70,10 @@ export const printf = defineCommand({
     await ctx.tick(SHELL_STEP_US * (1 + values.length));
     for (const part of result.sequence) {
       if (part.stream === 'out') await ctx.stdout.write(part.text);
-      else {
-        // glibc's error() flushes standard output before it writes the message.
-        await ctx.stdout.flush();
-        await ctx.error(part.text);
-      }
+      else await ctx.error(part.text);
     }
     // A format that takes no argument uses none of them (a \\c ends printf before the check).
     if (values.length > 0 && !takesArguments(format) && !format.includes('\\c')) {
-      await ctx.stdout.flush();
       await ctx.error(`warning: ignoring excess arguments, starting with ${quoteLocale(values[0])}`);
     }
     return result.status;

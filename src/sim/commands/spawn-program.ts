@@ -16,17 +16,21 @@ export interface SpawnedProgram {
   done: Promise<ChildStatus>;
 }
 
-/** Finds `name` on PATH as execvp would; throws ENOENT or EACCES. */
-export function resolveProgram(system: System, caller: Process, name: string): string {
+/** Finds `name` on PATH as execvp would; throws ENOENT or EACCES (also for a path with a /). */
+export function resolveProgram(system: System, caller: Process, name: string, cwd = caller.cwd): string {
   const fs = system.kernel.fs;
-  if (name.includes('/')) return name;
+  if (name.includes('/')) {
+    const inode = fs.lookup(caller.cred, cwd, name);
+    if (inode.type !== 'file' || !fs.canAccess(caller.cred, inode, X_OK)) throw new Errno('EACCES');
+    return name;
+  }
   if (name === '') throw new Errno('ENOENT');
   const path = caller.env.get('PATH') ?? '/usr/local/bin:/usr/bin:/bin';
   let denied = false;
   for (const dir of path.split(':')) {
     const candidate = `${dir === '' ? '.' : dir}/${name}`;
     try {
-      const inode = fs.lookup(caller.cred, caller.cwd, candidate);
+      const inode = fs.lookup(caller.cred, cwd, candidate);
       if (inode.type !== 'file') continue;
       if (fs.canAccess(caller.cred, inode, X_OK)) return candidate;
       denied = true;
@@ -41,14 +45,15 @@ export function resolveProgram(system: System, caller: Process, name: string): s
  * Starts `argv` as a child of `caller`. Its descriptors are a copy of the caller's unless `fds` is
  * given (the callee owns that table). Throws Errno when the program cannot be found.
  */
-export function spawnProgram(system: System, caller: Process, argv: string[], options: { fds?: FdTable; env?: Map<string, string> } = {}): SpawnedProgram {
-  const path = resolveProgram(system, caller, argv[0]);
+export function spawnProgram(system: System, caller: Process, argv: string[], options: { fds?: FdTable; env?: Map<string, string>; cwd?: string } = {}): SpawnedProgram {
+  const path = resolveProgram(system, caller, argv[0], options.cwd);
   const kernel = system.kernel;
   const child = kernel.spawn({
     parent: caller,
     argv,
     fds: options.fds,
     env: options.env,
+    cwd: options.cwd,
     main: async (proc) => {
       proc.chargeCpu(EXEC_US / 2);
       try {

@@ -2,6 +2,8 @@ import { defineCommand } from './command.ts';
 import { Errno } from '../kernel/errors.ts';
 import { quoteAlways, quoteLocale } from '../text/quote.ts';
 import { parseDateString } from '../text/date-parse.ts';
+import { zoneFromTz } from './date-zone.ts';
+import type { TimeZone } from '../text/date-calendar.ts';
 
 const HELP = `Usage: touch [OPTION]... FILE...
 Update the access and modification times of each FILE to the current time.
@@ -47,14 +49,14 @@ export const touch = defineCommand({
       else if (key === 'm') onlyModify = true;
       else if (key === 'no-create') create = false;
       else if (key === 'date') {
-        const ms = parseDateString(value!, ctx.kernel.clock.nowMs);
+        const ms = parseDateString(value!, ctx.kernel.clock.nowMs, zoneFromTz(ctx.getenv('TZ')));
         if (ms === undefined) {
           await ctx.error(`invalid date format ${quoteLocale(value!)}`);
           return 1;
         }
         when = ms * 1000;
       } else if (key === 't') {
-        const ms = parseStamp(value!, ctx.kernel.clock.nowMs);
+        const ms = parseStamp(value!, ctx.kernel.clock.nowMs, zoneFromTz(ctx.getenv('TZ')));
         if (ms === undefined) {
           await ctx.error(`invalid date format ${quoteLocale(value!)}`);
           return 1;
@@ -98,7 +100,8 @@ export const touch = defineCommand({
 });
 
 /** touch -t [[CC]YY]MMDDhhmm[.ss], in the machine's time zone (UTC). */
-function parseStamp(stamp: string, nowMs: number): number | undefined {
+/** [[CC]YY]MMDDhhmm[.ss] in local time (TZ). */
+function parseStamp(stamp: string, nowMs: number, zone: TimeZone): number | undefined {
   const match = /^(\d{2}|\d{4})?(\d{2})(\d{2})(\d{2})(\d{2})(?:\.(\d{2}))?$/.exec(stamp);
   if (!match) return undefined;
   let year = new Date(nowMs).getUTCFullYear();
@@ -109,5 +112,8 @@ function parseStamp(stamp: string, nowMs: number): number | undefined {
   const [month, day, hour, minute] = [match[2], match[3], match[4], match[5]].map(Number);
   const second = Number(match[6] ?? '0');
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  // The offset in force at the wall time's instant, checked again once the instant is known (DST).
+  const guess = wall - zone.at(wall / 1000).offset * 1000;
+  return wall - zone.at(guess / 1000).offset * 1000;
 }

@@ -256,6 +256,8 @@ export interface ConditionalCommand extends CompoundBase {
 export type CondExpression =
   | { type: 'and' | 'or'; left: CondExpression; right: CondExpression }
   | { type: 'not'; operand: CondExpression }
+  /** ( … ): kept so that listings show it. */
+  | { type: 'group'; inner: CondExpression }
   | { type: 'unary'; op: string; operand: Word }
   | { type: 'binary'; op: string; left: Word; right: Word }
   | { type: 'word'; word: Word };

@@ -8,25 +8,39 @@ import { fileCompare, fileTest, FILE_TEST_OPERATORS } from './file-tests.ts';
 import { RegexSyntaxError, translateRegex } from '../text/posix-regex.ts';
 import { IndexedArray } from './variables.ts';
 import { compareCodePoints } from './glob.ts';
+import { traceLine } from './trace.ts';
 
 /** An =~ pattern that is not a valid extended regular expression. */
 export class InvalidRegex {}
 
-/** Returns true/false; throws InvalidRegex for an invalid regular expression, which makes [[ ]] return 2. */
-export async function evaluateConditional(interpreter: Interpreter, expression: CondExpression): Promise<boolean> {
+/**
+ * Returns true/false; throws InvalidRegex for an invalid regular expression, which makes [[ ]]
+ * return 2. With set -x each test is traced as it runs, as bash does ("[[ ! -n x ]]").
+ */
+export async function evaluateConditional(interpreter: Interpreter, expression: CondExpression, negations = 0): Promise<boolean> {
   const expander = interpreter.expander;
   const shell = interpreter.shell;
+  const trace = async (text: string): Promise<void> => {
+    if (shell.option('xtrace')) await traceLine(interpreter, `[[ ${negations % 2 === 1 ? '! ' : ''}${text} ]]`);
+  };
+  const shown = (value: string): string => (value === '' ? "''" : value);
   switch (expression.type) {
     case 'and':
       return (await evaluateConditional(interpreter, expression.left)) && evaluateConditional(interpreter, expression.right);
     case 'or':
       return (await evaluateConditional(interpreter, expression.left)) || evaluateConditional(interpreter, expression.right);
     case 'not':
-      return !(await evaluateConditional(interpreter, expression.operand));
-    case 'word':
-      return (await expander.word(expression.word)) !== '';
+      return !(await evaluateConditional(interpreter, expression.operand, negations + 1));
+    case 'group':
+      return evaluateConditional(interpreter, expression.inner);
+    case 'word': {
+      const value = await expander.word(expression.word);
+      await trace(`-n ${shown(value)}`);
+      return value !== '';
+    }
     case 'unary': {
       const operand = await expander.word(expression.operand);
+      await trace(`${expression.op} ${shown(operand)}`);
       switch (expression.op) {
         case '-n':
           return operand !== '';
@@ -44,46 +58,47 @@ export async function evaluateConditional(interpreter: Interpreter, expression: 
     }
     case 'binary': {
       const left = await expander.word(expression.left);
-      switch (expression.op) {
-        case '==':
-        case '=':
-        case '!=': {
-          const pattern = await expander.pattern(expression.right);
-          const matched = matchPattern(pattern, left, { nocase: shell.shopt('nocasematch') });
-          return expression.op === '!=' ? !matched : matched;
-        }
+      const op = expression.op;
+      if (op === '==' || op === '=' || op === '!=') {
+        const pattern = await expander.pattern(expression.right, { escapeEveryQuoted: shell.option('xtrace') });
+        await trace(`${shown(left)} ${op} ${shown(pattern)}`);
+        const matched = matchPattern(pattern, left, { nocase: shell.shopt('nocasematch') });
+        return op === '!=' ? !matched : matched;
+      }
+      const right = op === '=~' ? await expander.regex(expression.right) : await expander.word(expression.right);
+      await trace(`${shown(left)} ${op} ${shown(right)}`);
+      switch (op) {
         case '<':
-        case '>': {
-          const right = await expander.word(expression.right);
-          const order = compareCodePoints(left, right);
-          return expression.op === '<' ? order < 0 : order > 0;
-        }
+          return compareCodePoints(left, right) < 0;
+        case '>':
+          return compareCodePoints(left, right) > 0;
         case '=~':
-          return matchRegex(interpreter, left, await expander.regex(expression.right));
+          return matchRegex(interpreter, left, right);
         case '-nt':
         case '-ot':
         case '-ef':
-          return fileCompare(shell, left, expression.op, await expander.word(expression.right));
-        default: {
-          const a = evaluate(shell, left);
-          const b = evaluate(shell, await expander.word(expression.right));
-          switch (expression.op) {
-            case '-eq':
-              return a === b;
-            case '-ne':
-              return a !== b;
-            case '-lt':
-              return a < b;
-            case '-le':
-              return a <= b;
-            case '-gt':
-              return a > b;
-            default:
-              return a >= b;
-          }
-        }
+          return fileCompare(shell, left, op, right);
+        default:
+          return compareIntegers(op, evaluate(shell, left), evaluate(shell, right));
       }
     }
+  }
+}
+
+function compareIntegers(op: string, a: bigint, b: bigint): boolean {
+  switch (op) {
+    case '-eq':
+      return a === b;
+    case '-ne':
+      return a !== b;
+    case '-lt':
+      return a < b;
+    case '-le':
+      return a <= b;
+    case '-gt':
+      return a > b;
+    default:
+      return a >= b;
   }
 }
 
@@ -112,20 +127,3 @@ function isVariableSet(interpreter: Interpreter, operand: string): boolean {
   return value !== undefined && Number(evaluate(shell, element[2])) === 0;
 }
 
-/** The expression as set -x shows it: operands expanded, operators as written. */
-export async function describeConditional(interpreter: Interpreter, expression: CondExpression): Promise<string> {
-  const word = (w: import('./ast.ts').Word): Promise<string> => interpreter.expander.word(w);
-  switch (expression.type) {
-    case 'and':
-    case 'or':
-      return `${await describeConditional(interpreter, expression.left)} ${expression.type === 'and' ? '&&' : '||'} ${await describeConditional(interpreter, expression.right)}`;
-    case 'not':
-      return `! ${await describeConditional(interpreter, expression.operand)}`;
-    case 'word':
-      return word(expression.word);
-    case 'unary':
-      return `${expression.op} ${await word(expression.operand)}`;
-    case 'binary':
-      return `${await word(expression.left)} ${expression.op} ${await word(expression.right)}`;
-  }
-}

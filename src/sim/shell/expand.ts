@@ -65,8 +65,9 @@ export class Expander {
   }
 
   /** One word as a pattern (case, [[ == ]], ${v#pattern}): quoted characters escaped. */
-  async pattern(word: Word): Promise<string> {
-    const builder = new FieldBuilder('');
+  async pattern(word: Word, options: { escapeEveryQuoted?: boolean } = {}): Promise<string> {
+    // Escaping every quoted character matches the same strings; set -x shows the pattern that way.
+    const builder = new FieldBuilder('', options.escapeEveryQuoted ? (text) => text.replace(/[^]/gu, '\\$&') : undefined);
     await this.parts(word.parts, builder, false, { assignment: false, wordStart: true, joinLists: true });
     return builder.finish().map((f) => f.pattern).join('');
   }
@@ -101,6 +102,7 @@ export class Expander {
       dotglob: shell.shopt('dotglob'),
       nocaseglob: shell.shopt('nocaseglob'),
       globstar: shell.shopt('globstar'),
+      globskipdots: shell.shopt('globskipdots'),
     });
     if (matches.length > 0) return matches;
     if (shell.shopt('nullglob')) return [];

@@ -1,7 +1,7 @@
 // Printing shell code back the way bash does for `type f`, `declare -f` and `set`: the function
 // reformatted from its syntax tree, one command per line, four spaces per level.
 
-import type { Command, FunctionDefinition, Pipeline, Redirect, Script, Statement, Word } from './ast.ts';
+import type { Command, CondExpression, FunctionDefinition, Pipeline, Redirect, Script, Statement, Word } from './ast.ts';
 
 export function printFunction(definition: FunctionDefinition): string {
   return `${definition.name} () \n${printCommand(definition.body, 0, true)}`;
@@ -64,9 +64,28 @@ export function printCommand(command: Command, depth: number, top: boolean): str
     case 'arithmetic':
       return `((${command.expression.raw}))${redirects}`;
     case 'conditional':
-      return `[[ … ]]${redirects}`;
+      return `[[ ${conditionText(command.expression)} ]]${redirects}`;
     case 'function':
       return printFunction(command);
+  }
+}
+
+/** A [[ ]] expression as bash lists it: a lone word becomes `-n word`. */
+function conditionText(expression: CondExpression): string {
+  switch (expression.type) {
+    case 'and':
+    case 'or':
+      return `${conditionText(expression.left)} ${expression.type === 'and' ? '&&' : '||'} ${conditionText(expression.right)}`;
+    case 'not':
+      return `! ${conditionText(expression.operand)}`;
+    case 'group':
+      return `( ${conditionText(expression.inner)} )`;
+    case 'unary':
+      return `${expression.op} ${wordText(expression.operand)}`;
+    case 'binary':
+      return `${wordText(expression.left)} ${expression.op} ${wordText(expression.right)}`;
+    case 'word':
+      return `-n ${wordText(expression.word)}`;
   }
 }
 

@@ -11,6 +11,8 @@ export interface GlobOptions {
   dotglob?: boolean;
   nocaseglob?: boolean;
   globstar?: boolean;
+  /** bash 5.2's default: `.` and `..` are never matched, even by `.*`. */
+  globskipdots?: boolean;
 }
 
 export function glob(fs: FileSystem, cred: Credentials, cwd: string, pattern: string, options: GlobOptions = {}): string[] {
@@ -31,7 +33,13 @@ export function glob(fs: FileSystem, cred: Credentials, cwd: string, pattern: st
     const last = i === parts.length - 1;
     const next: { path: string; dir: DirInode }[] = [];
     if (component === '**' && options.globstar) {
-      for (const m of matches) collectRecursive(fs, cred, m.path, m.dir, options, next, last && !trailingSlash);
+      const listing = last && !trailingSlash;
+      for (const m of matches) {
+        const start = next.length;
+        collectRecursive(fs, cred, m.path, m.dir, options, next, listing);
+        // A final ** lists the directory it starts from too, as "dir/" (nothing for the cwd).
+        if (listing) next[start].path = m.path === '' ? '' : m.path.endsWith('/') ? m.path : `${m.path}/`;
+      }
       matches = next;
       continue;
     }
@@ -53,7 +61,7 @@ export function glob(fs: FileSystem, cred: Credentials, cwd: string, pattern: st
     for (const m of matches) {
       if (!fs.canAccess(cred, m.dir, 4)) continue;
       const names = [...m.dir.entries.keys()];
-      if (component.startsWith('.') || component.startsWith('\\.')) names.push('.', '..');
+      if ((component.startsWith('.') || component.startsWith('\\.')) && !options.globskipdots) names.push('.', '..');
       for (const name of names) {
         if (name.startsWith('.') && !dotOk) continue;
         if ((name === '.' || name === '..') && !component.startsWith('.')) continue;
@@ -67,7 +75,7 @@ export function glob(fs: FileSystem, cred: Credentials, cwd: string, pattern: st
     }
     matches = next;
   }
-  const results = matches.map((m) => (trailingSlash ? `${m.path}/` : m.path));
+  const results = matches.filter((m) => m.path !== '').map((m) => (trailingSlash && !m.path.endsWith('/') ? `${m.path}/` : m.path));
   return results.sort(compareCodePoints);
 }
 
@@ -80,7 +88,7 @@ function collectRecursive(
   out: { path: string; dir: DirInode }[],
   includeFiles: boolean,
 ): void {
-  out.push({ path: path === '' ? '' : path, dir });
+  out.push({ path, dir });
   if (!fs.canAccess(cred, dir, 4)) return;
   for (const [name, child] of dir.entries) {
     if (name.startsWith('.') && !options.dotglob) continue;

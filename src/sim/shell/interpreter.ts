@@ -23,7 +23,7 @@ import { BreakLoop, ContinueLoop, ExitShell, Interrupted, ReturnFromFunction, Sh
 import { RedirectionFailed, redirectInPlace } from './redirection.ts';
 import { runSimpleCommand } from './simple-command.ts';
 import { commandSubstitution, processSubstitution, runBackground, runPipelineProcesses, runSubshell } from './processes.ts';
-import { describeConditional, evaluateConditional, InvalidRegex } from './conditional.ts';
+import { evaluateConditional, InvalidRegex } from './conditional.ts';
 import { evaluate, assignScalar, AssignmentError } from './assign.ts';
 import { ArithmeticError, UnboundVariable } from './arithmetic.ts';
 import { matchPattern } from './pattern.ts';
@@ -160,7 +160,6 @@ export class Interpreter implements Substitutions {
         return this.runArithmeticCommand(command.expression);
       case 'conditional':
         return this.guardExpansion(async () => {
-          if (this.shell.option('xtrace')) await traceLine(this, `[[ ${await describeConditional(this, command.expression)} ]]`);
           try {
             return (await evaluateConditional(this, command.expression)) ? 0 : 1;
           } catch (error) {

@@ -131,8 +131,8 @@ export class Shell {
     this.aliases = new Map();
     this.options = new Set(['braceexpand', 'hashall', 'interactive-comments']);
     if (init.interactive) this.options.add('monitor').add('emacs').add('history').add('histexpand');
-    this.shopts = new Set(['extquote', 'force_fignore', 'globasciiranges', 'hostcomplete', 'patsub_replacement', 'progcomp', 'promptvars', 'sourcepath', 'checkwinsize', 'cmdhist', 'complete_fullquote']);
-    if (init.interactive) this.shopts.add('expand_aliases').add('interactive_comments');
+    this.shopts = new Set(['extquote', 'force_fignore', 'globasciiranges', 'globskipdots', 'interactive_comments', 'hostcomplete', 'patsub_replacement', 'progcomp', 'promptvars', 'sourcepath', 'checkwinsize', 'cmdhist', 'complete_fullquote']);
+    if (init.interactive) this.shopts.add('expand_aliases');
     this.posix = init.posix ?? false;
     if (this.posix) this.options.add('posix');
     this.interactive = init.interactive;

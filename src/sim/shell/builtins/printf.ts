@@ -41,21 +41,13 @@ export const printf: Builtin = {
       args = args.slice(2);
     }
     if (args[0] === '--') args = args.slice(1);
+    else if (args[0]?.startsWith('-') && args[0].length > 1) return ctx.invalidOption(args[0].slice(0, 2), SYNOPSIS);
     if (args.length === 0) return ctx.usage(SYNOPSIS);
-    if (args[0].startsWith('-') && args[0].length > 1 && args[0] !== '-') return ctx.invalidOption(args[0].slice(0, 2), SYNOPSIS);
     const result = formatPrintf(args[0], args.slice(1), 'bash');
-    if (variable !== undefined) {
-      for (const message of result.errors) await ctx.error(message);
-      if (!(await ctx.interpreter.trySetVariable(variable, result.output))) return 1;
-      return result.status;
-    }
-    for (const { stream, text } of result.sequence) {
-      if (stream === 'err') await ctx.error(text);
-      else {
-        await ctx.stdout.write(text);
-        await ctx.stdout.flush();
-      }
-    }
+    // bash's messages go straight to stderr while the output waits in stdout's buffer.
+    for (const message of result.errors) await ctx.error(message);
+    if (variable !== undefined) return (await ctx.interpreter.trySetVariable(variable, result.output)) ? result.status : 1;
+    await ctx.stdout.write(result.output);
     return result.status;
   },
 };

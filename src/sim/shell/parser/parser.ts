@@ -745,7 +745,7 @@ export class Parser extends WordParser {
         throw this.condError(token.text === undefined || token.text === 'EOF' ? "expected `)'" : `unexpected token \`${token.text}', expected \`)'`, token);
       }
       this.pos++;
-      return inner;
+      return { type: 'group', inner };
     }
     if (first.text !== undefined) throw this.condError(`unexpected token \`${first.text}' in conditional command`, first);
     const raw = this.peekRawWord();
