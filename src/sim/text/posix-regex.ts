@@ -1,23 +1,32 @@
-// POSIX regular expressions (basic and extended, with GNU's extensions) translated to JavaScript
-// RegExp source. grep, sed, awk, expr and bash's [[ =~ ]] all go through here.
+// POSIX regular expressions (basic and extended, with GNU's extensions) for the commands that use
+// them: grep, sed, awk, expr and bash's [[ =~ ]]. Patterns are parsed as glibc's regcomp parses them
+// (regex/parse.ts: same acceptance, same error messages), then written as JavaScript RegExp source
+// (regex/emit.ts) with glibc's C.UTF-8 character classes. Where POSIX's leftmost-longest rule picks
+// a longer match than JavaScript's leftmost-first one (`ab|abcd`), regex/longest.ts corrects the end.
 //
-// What differs and how it is handled:
-// - Bracket expressions: backslash is literal inside them in POSIX; classes like [:alpha:] map to
-//   Unicode property escapes.
-// - BRE: \( \) \{ \} \| \+ \? are operators and their bare forms are literal; * is literal at the start.
-// - GNU escapes \< \> \b \B \w \W \s \S \` \' are kept.
-// - Matching semantics: POSIX picks the leftmost-longest match, JavaScript the leftmost match of the
-//   first alternative that succeeds. They agree except for alternations where an earlier branch is a
-//   prefix of a later one (a|ab); `preferLongest` in matchLongest() covers those for callers that
-//   report match extents (grep -o, sed s///).
+// Dialects, after the syntax bits each program passes to regcomp:
+// - 'grep-basic', 'grep-extended': RE_SYNTAX_GREP / RE_SYNTAX_EGREP, plus grep's DFA behaviour for
+//   repetition operators with nothing before them (`grep -E '*a'` means 'a').
+// - 'sed-basic', 'sed-extended': RE_SYNTAX_POSIX_BASIC / RE_SYNTAX_POSIX_EXTENDED as sed 4.9 uses them.
+// - 'basic', 'extended': the dialects of translateRegex (awk, find, expr, [[ =~ ]]): POSIX basic,
+//   and gawk's lenient extended syntax.
 
-import { POSIX_CLASSES } from '../shell/pattern.ts';
+import { groupCount, RegexSyntaxError, someNode, type RegexNode } from './regex/ast.ts';
+import { parseRegex, type Syntax } from './regex/parse.ts';
+import { emitSource, type EmitMode } from './regex/emit.ts';
+import { PosixRegex, type MatchOptions } from './regex/matcher.ts';
+
+export { RegexSyntaxError, PosixRegex };
+export type { RegexNode, MatchOptions, EmitMode };
+export type { RegexMatch } from './regex/matcher.ts';
+export { dfaDiagnostics } from './regex/dfa-lint.ts';
+export { emitSource };
 
 export type RegexFlavor = 'basic' | 'extended';
-
-export class RegexSyntaxError extends Error {}
+export type RegexDialect = RegexFlavor | 'grep-basic' | 'grep-extended' | 'sed-basic' | 'sed-extended';
 
 export interface TranslatedRegex {
+  /** RegExp source, for the `u` flag (add `i` to ignore case). */
   source: string;
   /** Number of capture groups. */
   groups: number;
@@ -25,291 +34,52 @@ export interface TranslatedRegex {
   hasAlternation: boolean;
 }
 
-const WORD = '[\\p{L}\\p{N}_]';
+const BASE: Syntax = {
+  extended: false,
+  indepOps: false,
+  invalidOps: false,
+  invalidDup: false,
+  intervalOrd: false,
+  rparenOrd: false,
+  dfa: false,
+  icase: false,
+};
 
-export function translateRegex(pattern: string, flavor: RegexFlavor): TranslatedRegex {
-  return flavor === 'extended' ? translateExtended(pattern) : translateBasic(pattern);
+const DIALECTS: Record<RegexDialect, Syntax> = {
+  'grep-basic': BASE,
+  'grep-extended': { ...BASE, extended: true, indepOps: true, intervalOrd: true, rparenOrd: true, dfa: true },
+  'sed-basic': { ...BASE, invalidDup: true },
+  'sed-extended': { ...BASE, extended: true, indepOps: true, invalidOps: true },
+  basic: { ...BASE, invalidDup: true },
+  // gawk's RE_SYNTAX_GNU_AWK: a leading * is an ordinary character.
+  extended: { ...BASE, extended: true, intervalOrd: true, rparenOrd: true },
+};
+
+/** Parses a pattern; throws RegexSyntaxError with glibc's message when it is invalid. */
+export function parsePosix(pattern: string, dialect: RegexDialect, icase = false): { node: RegexNode; groups: number } {
+  return parseRegex(pattern, { ...DIALECTS[dialect], icase });
 }
 
+/** A matcher for a pattern (throws RegexSyntaxError). */
+export function compilePosix(pattern: string, dialect: RegexDialect, options: MatchOptions = {}): PosixRegex {
+  return new PosixRegex(parsePosix(pattern, dialect, options.icase).node, options);
+}
+
+export function translateRegex(pattern: string, flavor: RegexFlavor): TranslatedRegex {
+  const { node } = parsePosix(pattern, flavor);
+  return {
+    source: emitSource(node),
+    groups: groupCount(node),
+    hasAlternation: someNode(node, (n) => n.type === 'alt' && n.branches.length > 1),
+  };
+}
+
+/** A RegExp for the pattern (flags such as 'g' or 'i' are added to 'u'). */
 export function compileRegex(pattern: string, flavor: RegexFlavor, flags = ''): RegExp {
   const { source } = translateRegex(pattern, flavor);
   try {
-    return new RegExp(source, `${flags}su`);
+    return new RegExp(source, `${flags.replace(/[su]/g, '')}u`);
   } catch (error) {
     throw new RegexSyntaxError(error instanceof Error ? error.message : String(error));
   }
-}
-
-function translateExtended(p: string): TranslatedRegex {
-  let out = '';
-  let groups = 0;
-  let depth = 0;
-  let hasAlternation = false;
-  let atomStart = true; // no atom yet in this branch (a quantifier here is literal)
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    switch (c) {
-      case '\\': {
-        const next = p[i + 1];
-        if (next === undefined) throw new RegexSyntaxError('Trailing backslash');
-        i++;
-        out += escapeSequence(next);
-        atomStart = next === '<' || next === '>' || next === 'b' || next === 'B' || next === '`' || next === "'";
-        break;
-      }
-      case '[': {
-        const { source, end } = bracket(p, i);
-        out += source;
-        i = end;
-        atomStart = false;
-        break;
-      }
-      case '(':
-        groups++;
-        depth++;
-        out += '(';
-        atomStart = true;
-        break;
-      case ')':
-        if (depth === 0) {
-          out += '\\)';
-          atomStart = false;
-          break;
-        }
-        depth--;
-        out += ')';
-        atomStart = false;
-        break;
-      case '|':
-        hasAlternation = true;
-        out += '|';
-        atomStart = true;
-        break;
-      case '*':
-      case '+':
-      case '?':
-        if (atomStart) out += `\\${c}`;
-        else out += c;
-        atomStart = false;
-        break;
-      case '{': {
-        const interval = /^\{(\d*)(,(\d*))?\}/.exec(p.slice(i));
-        if (interval && !atomStart && (interval[1] !== '' || interval[3] !== undefined)) {
-          out += intervalSource(interval);
-          i += interval[0].length - 1;
-        } else out += '\\{';
-        atomStart = false;
-        break;
-      }
-      case '}':
-        out += '\\}';
-        atomStart = false;
-        break;
-      case '^':
-        out += '^';
-        atomStart = true;
-        break;
-      case '$':
-        out += '$';
-        atomStart = false;
-        break;
-      case '.':
-        out += '.';
-        atomStart = false;
-        break;
-      case '/':
-        out += '\\/';
-        atomStart = false;
-        break;
-      default:
-        out += c;
-        atomStart = false;
-    }
-  }
-  if (depth > 0) throw new RegexSyntaxError('Unmatched ( or \\(');
-  return { source: out, groups, hasAlternation };
-}
-
-function translateBasic(p: string): TranslatedRegex {
-  let out = '';
-  let groups = 0;
-  let depth = 0;
-  let hasAlternation = false;
-  let atomStart = true;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') {
-      const next = p[i + 1];
-      if (next === undefined) throw new RegexSyntaxError('Trailing backslash');
-      i++;
-      switch (next) {
-        case '(':
-          groups++;
-          depth++;
-          out += '(';
-          atomStart = true;
-          continue;
-        case ')':
-          if (depth === 0) throw new RegexSyntaxError('Unmatched ) or \\)');
-          depth--;
-          out += ')';
-          atomStart = false;
-          continue;
-        case '|':
-          hasAlternation = true;
-          out += '|';
-          atomStart = true;
-          continue;
-        case '{': {
-          const interval = /^\\\{(\d*)(,(\d*))?\\\}/.exec(p.slice(i - 1));
-          if (!interval) throw new RegexSyntaxError('Unmatched \\{');
-          if (atomStart) throw new RegexSyntaxError('Invalid preceding regular expression');
-          out += intervalSource(interval);
-          i += interval[0].length - 2;
-          atomStart = false;
-          continue;
-        }
-        case '}':
-          out += '\\}';
-          continue;
-        case '+':
-        case '?':
-          out += atomStart ? `\\${next}` : next;
-          atomStart = false;
-          continue;
-        default:
-          out += escapeSequence(next);
-          atomStart = next === '<' || next === '>' || next === 'b' || next === 'B' || next === '`' || next === "'";
-          continue;
-      }
-    }
-    switch (c) {
-      case '[': {
-        const { source, end } = bracket(p, i);
-        out += source;
-        i = end;
-        atomStart = false;
-        break;
-      }
-      case '*':
-        out += atomStart ? '\\*' : '*';
-        atomStart = false;
-        break;
-      case '^':
-        // An anchor only at the start of the expression or of a group/branch; literal elsewhere.
-        if (atomStart && (out === '' || out.endsWith('(') || out.endsWith('|'))) out += '^';
-        else out += '\\^';
-        break;
-      case '$': {
-        const rest = p.slice(i + 1);
-        if (rest === '' || rest.startsWith('\\)') || rest.startsWith('\\|')) out += '$';
-        else out += '\\$';
-        atomStart = false;
-        break;
-      }
-      case '.':
-        out += '.';
-        atomStart = false;
-        break;
-      case '+':
-      case '?':
-      case '(':
-      case ')':
-      case '|':
-      case '{':
-      case '}':
-      case '/':
-        out += `\\${c}`;
-        atomStart = false;
-        break;
-      default:
-        out += c;
-        atomStart = false;
-    }
-  }
-  if (depth > 0) throw new RegexSyntaxError('Unmatched ( or \\(');
-  return { source: out, groups, hasAlternation };
-}
-
-function intervalSource(match: RegExpExecArray): string {
-  const min = match[1] === '' ? '0' : match[1];
-  if (match[2] === undefined) return `{${min}}`;
-  if (match[3] === '' || match[3] === undefined) return `{${min},}`;
-  if (Number(match[3]) < Number(min)) throw new RegexSyntaxError('Invalid content of \\{\\}');
-  return `{${min},${match[3]}}`;
-}
-
-function escapeSequence(c: string): string {
-  switch (c) {
-    case 'w':
-      return WORD;
-    case 'W':
-      return '[^\\p{L}\\p{N}_]';
-    case 's':
-      return '\\s';
-    case 'S':
-      return '\\S';
-    case 'b':
-      return `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
-    case 'B':
-      return `(?:(?<=${WORD})(?=${WORD})|(?<!${WORD})(?!${WORD}))`;
-    case '<':
-      return `(?<!${WORD})(?=${WORD})`;
-    case '>':
-      return `(?<=${WORD})(?!${WORD})`;
-    case '`':
-      return '^';
-    case "'":
-      return '$';
-    case 'n':
-      return '\\n';
-    case 't':
-      return '\\t';
-    default:
-      if (/[1-9]/.test(c)) return `\\${c}`;
-      return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
-  }
-}
-
-/** A bracket expression starting at `start`; returns its JS class and the index of its `]`. */
-function bracket(p: string, start: number): { source: string; end: number } {
-  let i = start + 1;
-  let negate = false;
-  if (p[i] === '^') {
-    negate = true;
-    i++;
-  }
-  let set = '';
-  let first = true;
-  for (; i < p.length; i++) {
-    const c = p[i];
-    if (c === ']' && !first) return { source: negate ? `[^${set}\\n]` : `[${set}]`, end: i };
-    first = false;
-    if (c === '[' && (p[i + 1] === ':' || p[i + 1] === '=' || p[i + 1] === '.')) {
-      const kind = p[i + 1];
-      const close = p.indexOf(`${kind}]`, i + 2);
-      if (close < 0) throw new RegexSyntaxError('Unmatched [, [^, [:, [., or [=');
-      const name = p.slice(i + 2, close);
-      if (kind === ':') {
-        const cls = POSIX_CLASSES[name];
-        if (cls === undefined) throw new RegexSyntaxError('Invalid character class name');
-        set += cls;
-      } else set += escapeClassChar(name);
-      i = close + 1;
-      continue;
-    }
-    if (p[i + 1] === '-' && p[i + 2] !== undefined && p[i + 2] !== ']') {
-      const high = p[i + 2];
-      if (high.codePointAt(0)! < c.codePointAt(0)!) throw new RegexSyntaxError('Invalid range end');
-      set += `${escapeClassChar(c)}-${escapeClassChar(high)}`;
-      i += 2;
-      continue;
-    }
-    set += escapeClassChar(c);
-  }
-  throw new RegexSyntaxError('Unmatched [, [^, [:, [., or [=');
-}
-
-function escapeClassChar(c: string): string {
-  return /[\\\]^[\-]/.test(c) ? `\\${c}` : c;
 }
