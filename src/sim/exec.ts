@@ -3,8 +3,9 @@
 // with a `#!` line naming its interpreter, exactly as the Linux kernel requires. Files with neither
 // fail with ENOEXEC, and the shell then runs them as shell scripts, as bash does.
 
-import { Errno } from './kernel/errors.ts';
-import type { Process } from './kernel/process.ts';
+import { Errno, type ErrnoCode } from './kernel/errors.ts';
+import type { Credentials, Process } from './kernel/process.ts';
+import type { Command } from './commands/command.ts';
 import { X_OK } from './fs/filesystem.ts';
 import { runCommand } from './commands/run-command.ts';
 import type { System } from './system.ts';
@@ -19,21 +20,27 @@ export function nativeProgram(name: string): string {
   return `${NATIVE_HEADER}${name}\n# ${name} is built into Pipeline Playground: its source is src/sim/commands/${name}.ts\n`;
 }
 
-/** Replaces the process image: runs the program at `path` in `proc` and returns its exit status. */
-export async function execve(system: System, proc: Process, path: string, argv: string[], depth = 0): Promise<number> {
+/** What execve will run: a native command with the argv it receives after any #! rewriting. */
+export interface ExecImage {
+  command: Command;
+  argv: string[];
+}
+
+/**
+ * The checks execve makes before anything changes: the file and every #! interpreter in the chain
+ * exist and may be executed. Throws Errno (ENOEXEC for a file without #!, which shells run as a
+ * script) or BadInterpreter, naming the script's own interpreter as bash does.
+ */
+export function resolveExec(system: System, cred: Credentials, cwd: string, path: string, argv: string[], depth = 0): ExecImage {
   const fs = system.kernel.fs;
-  const inode = fs.lookup(proc.cred, proc.cwd, path);
-  if (inode.type === 'dir' || inode.type !== 'file' || !fs.canAccess(proc.cred, inode, X_OK)) throw new Errno('EACCES');
+  const inode = fs.lookup(cred, cwd, path);
+  if (inode.type !== 'file' || !fs.canAccess(cred, inode, X_OK)) throw new Errno('EACCES');
   const content = inode.content();
-  proc.argv = argv;
-  proc.fds.exec();
   const native = nativeName(content);
   if (native !== undefined) {
     const command = system.commands.get(native);
     if (command === undefined) throw new Errno('ENOEXEC');
-    proc.cpuSysUs += EXEC_US / 2;
-    proc.chargeCpu(EXEC_US / 2);
-    return runCommand(system, proc, command, argv);
+    return { command, argv };
   }
   const shebang = interpreterLine(content);
   if (shebang === undefined) throw new Errno('ENOEXEC');
@@ -41,17 +48,35 @@ export async function execve(system: System, proc: Process, path: string, argv: 
   // Linux passes everything after the interpreter path as one optional argument.
   const interpreterArgv = [shebang.interpreter, ...(shebang.argument ? [shebang.argument] : []), path, ...argv.slice(1)];
   try {
-    return await execve(system, proc, shebang.interpreter, interpreterArgv, depth + 1);
+    return resolveExec(system, cred, cwd, shebang.interpreter, interpreterArgv, depth + 1);
   } catch (error) {
-    if (error instanceof Errno && error.code === 'ENOENT') throw new BadInterpreter(shebang.interpreter);
+    // An interpreter that is not a program makes the script itself unrunnable (ENOEXEC).
+    if (error instanceof Errno && error.code === 'ENOEXEC') throw new Errno('ENOEXEC');
+    if (error instanceof Errno) throw new BadInterpreter(shebang.interpreter, error.code);
     throw error;
   }
 }
 
-/** The `#!` interpreter does not exist: bash reports "bad interpreter: No such file or directory". */
-export class BadInterpreter extends Error {
-  constructor(readonly interpreter: string) {
-    super(`${interpreter}: bad interpreter: No such file or directory`);
+/** Replaces the process image: runs the program at `path` in `proc` and returns its exit status. */
+export async function execve(system: System, proc: Process, path: string, argv: string[]): Promise<number> {
+  const image = resolveExec(system, proc.cred, proc.cwd, path, argv);
+  proc.argv = image.argv;
+  proc.fds.exec();
+  proc.cpuSysUs += EXEC_US / 2;
+  proc.chargeCpu(EXEC_US / 2);
+  return runCommand(system, proc, image.command, image.argv);
+}
+
+/**
+ * The `#!` interpreter could not be run. To programs this is the errno execve gives for the script
+ * (ENOENT when the interpreter is missing); bash looks closer and names the interpreter.
+ */
+export class BadInterpreter extends Errno {
+  constructor(
+    readonly interpreter: string,
+    code: ErrnoCode,
+  ) {
+    super(code);
   }
 }
 

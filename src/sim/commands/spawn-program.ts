@@ -7,7 +7,7 @@ import type { Process, ChildStatus } from '../kernel/process.ts';
 import type { FdTable } from '../kernel/fd-table.ts';
 import { Errno } from '../kernel/errors.ts';
 import { X_OK } from '../fs/filesystem.ts';
-import { execve } from '../exec.ts';
+import { execve, resolveExec } from '../exec.ts';
 import { EXEC_US } from '../kernel/cost-model.ts';
 
 export interface SpawnedProgram {
@@ -47,6 +47,15 @@ export function resolveProgram(system: System, caller: Process, name: string, cw
  */
 export function spawnProgram(system: System, caller: Process, argv: string[], options: { fds?: FdTable; env?: Map<string, string>; cwd?: string } = {}): SpawnedProgram {
   const path = resolveProgram(system, caller, argv[0], options.cwd);
+  // execvp fails in the caller when the file (or its #! interpreter) cannot run; a file without
+  // #! is handed to /bin/sh instead.
+  let viaShell = false;
+  try {
+    resolveExec(system, caller.cred, options.cwd ?? caller.cwd, path, argv);
+  } catch (error) {
+    if (!(error instanceof Errno && error.code === 'ENOEXEC')) throw error;
+    viaShell = true;
+  }
   const kernel = system.kernel;
   const child = kernel.spawn({
     parent: caller,
@@ -56,12 +65,7 @@ export function spawnProgram(system: System, caller: Process, argv: string[], op
     cwd: options.cwd,
     main: async (proc) => {
       proc.chargeCpu(EXEC_US / 2);
-      try {
-        return await execve(system, proc, path, argv);
-      } catch (error) {
-        if (error instanceof Errno && error.code === 'ENOEXEC') return execve(system, proc, '/bin/sh', ['sh', path, ...argv.slice(1)]);
-        throw error;
-      }
+      return viaShell ? execve(system, proc, '/bin/sh', ['sh', path, ...argv.slice(1)]) : execve(system, proc, path, argv);
     },
   });
   const done = (async (): Promise<ChildStatus> => {

@@ -120,15 +120,26 @@ export class Expander {
       switch (part.type) {
         case 'literal': {
           let text = part.value;
+          let assignmentLike = context.assignment;
+          // An argument that looks like an assignment (a=~/x, PATH=$PATH:~/bin) gets an
+          // assignment's tildes too, outside POSIX mode.
+          if (i === 0 && context.wordStart && !context.assignment && !this.shell.option('posix')) {
+            const name = /^[A-Za-z_][A-Za-z0-9_]*=/.exec(text);
+            if (name && text.includes('~')) {
+              builder.literal(name[0]);
+              text = text.slice(name[0].length);
+              assignmentLike = true;
+            }
+          }
           if (i === 0 && context.wordStart && text.startsWith('~')) {
-            const expanded = this.tilde(text, parts.length === 1);
+            const expanded = this.tilde(text, parts.length === 1, assignmentLike);
             if (expanded !== undefined) {
               // The home directory is quoted text: no globbing or splitting of it.
               builder.quoted(expanded.home);
               text = expanded.rest;
             }
           }
-          if (context.assignment) text = this.assignmentTildes(text);
+          if (assignmentLike) text = this.assignmentTildes(text);
           if (quoted) builder.quoted(text);
           else builder.literal(text);
           break;
@@ -198,8 +209,9 @@ export class Expander {
   }
 
   /** ~, ~user, ~+, ~- at the start of a word; `whole` when the word has no other parts. */
-  private tilde(text: string, whole: boolean): { home: string; rest: string } | undefined {
-    const slash = text.indexOf('/');
+  private tilde(text: string, whole: boolean, assignment = false): { home: string; rest: string } | undefined {
+    // The prefix ends at a slash, and in an assignment also at a colon.
+    const slash = assignment ? text.search(/[/:]/) : text.indexOf('/');
     if (slash < 0 && !whole) return undefined;
     const prefix = slash < 0 ? text.slice(1) : text.slice(1, slash);
     const home = this.tildeHome(prefix);

@@ -17,15 +17,18 @@ import { runScriptFile } from './script.ts';
 
 export type Lookup = { path: string } | { missing: true } | { denied: string };
 
-/** Finds a program: a name with a slash is used as is; otherwise PATH is searched. */
-export function findProgram(shell: Shell, name: string): Lookup {
+/**
+ * Finds a program: a name with a slash is used as is; otherwise PATH is searched. A PATH given
+ * for just this command (`PATH=/x cmd`) is searched instead, without the hash table.
+ */
+export function findProgram(shell: Shell, name: string, commandPath?: string): Lookup {
   if (name.includes('/')) return { path: name };
-  const remembered = shell.hash.get(name);
+  const remembered = commandPath === undefined ? shell.hash.get(name) : undefined;
   if (remembered !== undefined && isExecutableFile(shell, remembered)) {
     shell.hashHits.set(name, (shell.hashHits.get(name) ?? 0) + 1);
     return { path: remembered };
   }
-  const path = shell.getScalar('PATH') ?? '';
+  const path = commandPath ?? shell.getScalar('PATH') ?? '';
   let denied: string | undefined;
   for (const entry of path.split(':')) {
     const dir = entry === '' ? '.' : entry;
@@ -34,7 +37,7 @@ export function findProgram(shell: Shell, name: string): Lookup {
       const inode = shell.kernel.fs.lookup(shell.proc.cred, shell.proc.cwd, candidate);
       if (inode.type !== 'file') continue;
       if (shell.kernel.fs.canAccess(shell.proc.cred, inode, X_OK)) {
-        if (shell.option('hashall')) {
+        if (shell.option('hashall') && commandPath === undefined) {
           shell.hash.set(name, candidate);
           shell.hashHits.set(name, 1);
         }
@@ -58,7 +61,7 @@ function isExecutableFile(shell: Shell, path: string): boolean {
 }
 
 /** Runs a program in a child process (or in this one, for the last command of a subshell). */
-export async function runExternal(interpreter: Interpreter, argv: string[], env: Map<string, string>, redirects: readonly Redirect[]): Promise<number> {
+export async function runExternal(interpreter: Interpreter, argv: string[], env: Map<string, string>, redirects: readonly Redirect[], commandPath?: string): Promise<number> {
   const shell = interpreter.shell;
   const proc = shell.proc;
   const inPlace = shell.execLast;
@@ -73,7 +76,7 @@ export async function runExternal(interpreter: Interpreter, argv: string[], env:
     throw error;
   }
   const prefix = shell.errorPrefix();
-  const lookup = findProgram(shell, argv[0]);
+  const lookup = findProgram(shell, argv[0], commandPath);
   if (!('path' in lookup)) {
     // bash forks before it finds out; the child reports the missing command.
     proc.chargeCpu(FORK_US);
@@ -82,6 +85,8 @@ export async function runExternal(interpreter: Interpreter, argv: string[], env:
     if (!inPlace) fds.closeAll();
     return 'missing' in lookup ? 127 : 126;
   }
+  // A program finds its own path in $_, as bash exports it.
+  env.set('_', lookup.path);
   if (inPlace) {
     proc.env = env;
     return execProgram(interpreter, proc, lookup.path, argv, prefix);
@@ -107,7 +112,13 @@ export async function execProgram(interpreter: Interpreter, proc: Process, path:
     return await execve(system, proc, path, argv);
   } catch (error) {
     if (error instanceof BadInterpreter) {
-      await writeTo(proc, proc.fds, `${prefix}${path}: ${visibleControls(error.interpreter)}: bad interpreter: No such file or directory\n`);
+      // bash 5.2: a missing interpreter is a "required file"; anything else names it.
+      if (error.code === 'ENOENT') {
+        await writeTo(proc, proc.fds, `${prefix}${path}: cannot execute: required file not found\n`);
+        return 127;
+      }
+      // bash reports this one with sys_error: the shell's name, no line number.
+      await writeTo(proc, proc.fds, `${interpreter.shell.sourceName}: ${path}: ${visibleControls(error.interpreter)}: bad interpreter: ${error.message}\n`);
       return 126;
     }
     if (!(error instanceof Errno)) throw error;

@@ -123,6 +123,7 @@ export class Interpreter implements Substitutions {
           return await runSimpleCommand(this, command);
         case 'function':
           shell.functions.set(command.name, command);
+          shell.functionFiles.set(command.name, shell.currentFile);
           return 0;
         case 'subshell':
           return await runSubshell(this, command);
@@ -421,9 +422,13 @@ export class Interpreter implements Substitutions {
     }
     const savedPositional = shell.positional;
     const savedLine = shell.lineno;
+    const savedName = shell.sourceName;
+    const file = shell.functionFiles.get(name) ?? shell.currentFile;
     shell.positional = args;
     shell.vars.pushScope();
-    shell.frames.push({ functionName: name, source: shell.sourceName, callLine: shell.lineno });
+    shell.frames.push({ functionName: name, source: file, callLine: shell.lineno });
+    // Messages from inside a function name the file it was defined in.
+    if (!shell.interactive && !shell.interactiveMessages) shell.sourceName = file;
     shell.functionDepth++;
     try {
       return await this.runCommand(definition.body);
@@ -432,6 +437,7 @@ export class Interpreter implements Substitutions {
       throw signal;
     } finally {
       shell.functionDepth--;
+      shell.sourceName = savedName;
       shell.frames.pop();
       shell.vars.popScope();
       shell.positional = savedPositional;

@@ -45,7 +45,7 @@ export async function runBash(system: System, proc: Process, argv: string[]): Pr
   const inv = parsed;
   const random = system.kernel.prng.fork(`bash:${proc.pid}`);
   if (inv.command !== undefined) {
-    const shell = new Shell(proc, system, { interactive: false, posix: inv.posix, arg0: inv.operands[0] ?? argv[0], positional: inv.operands.slice(1), sourceName: name, random });
+    const shell = new Shell(proc, system, { interactive: false, posix: inv.posix, arg0: inv.operands[0] ?? argv[0], positional: inv.operands.slice(1), sourceName: name, reading: 'string', random });
     shell.commandString = true;
     applyOptions(shell, inv);
     const interpreter = new Interpreter(shell);
@@ -56,7 +56,7 @@ export async function runBash(system: System, proc: Process, argv: string[]): Pr
   }
   const tty = (fd: number): boolean => proc.fds.find(fd)?.isTerminal() ?? false;
   const interactive = inv.interactive ?? (tty(0) && tty(2));
-  const shell = new Shell(proc, system, { interactive, posix: inv.posix, arg0: argv[0], positional: inv.operands, sourceName: name, random });
+  const shell = new Shell(proc, system, { interactive, posix: inv.posix, arg0: argv[0], positional: inv.operands, sourceName: name, reading: interactive ? undefined : 'stdin', random });
   shell.readingStdin = true;
   applyOptions(shell, inv);
   const interpreter = new Interpreter(shell);

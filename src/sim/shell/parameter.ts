@@ -71,7 +71,7 @@ export async function expandParameter(
 
   if (part.length) {
     if (resolved.list) return emit(expander, { list: false, value: String(resolved.values.length) }, builder, quoted, joinLists);
-    if (resolved.value === undefined && shell.option('nounset') && name !== '@' && name !== '*') throw new UnboundVariable(displayName(name, index));
+    if (resolved.value === undefined && shell.option('nounset') && name !== '@' && name !== '*') throw new UnboundVariable(unboundName(part, name, index));
     return emit(expander, { list: false, value: String(codePointLength(resolved.value ?? '')) }, builder, quoted, joinLists);
   }
 
@@ -80,7 +80,7 @@ export async function expandParameter(
   const isNull = resolved.list ? resolved.values.join('') === '' : (resolved.value ?? '') === '';
   if (op === undefined || !'-:-=:=+:+?:?'.includes(op) || op === ':') {
     if (isUnset && shell.option('nounset') && name !== '@' && name !== '*' && !(resolved.list && index)) {
-      throw new UnboundVariable(displayName(name, index));
+      throw new UnboundVariable(unboundName(part, name, index));
     }
   }
 
@@ -151,6 +151,11 @@ export async function expandParameter(
 
 function isListIndex(index: Word): boolean {
   return index.raw === '@' || index.raw === '*';
+}
+
+/** How set -u names what is unset: "$2" for an unbraced positional parameter, else the name. */
+function unboundName(part: ParameterPart, name: string, index: Word | undefined): string {
+  return !part.braced && /^[0-9]$/.test(name) ? `$${name}` : displayName(name, index);
 }
 
 function displayName(name: string, index: Word | undefined): string {

@@ -26,7 +26,9 @@ export async function runScriptFile(system: System, proc: Process, path: string,
     const stderr = proc.fds.find(2);
     if (stderr?.writable) {
       try {
-        await stderr.write(proc, new TextEncoder().encode(`${name}: ${path}: ${error.message}\n`));
+        // A directory opens fine; bash has already taken its name as $0 when reading fails.
+        const prefix = error.code === 'EISDIR' ? path : name;
+        await stderr.write(proc, new TextEncoder().encode(`${prefix}: ${path}: ${error.message}\n`));
       } catch (writeError) {
         rethrowTermination(writeError);
       }
@@ -39,6 +41,7 @@ export async function runScriptFile(system: System, proc: Process, path: string,
     arg0: path,
     positional: args,
     sourceName: path,
+    reading: { script: path },
     random: system.kernel.prng.fork(`bash:${proc.pid}`),
   });
   for (const [option, on] of options.options ?? []) {

@@ -29,7 +29,8 @@ export async function runSelectLoop(
       await shell.writeStderr(shell.getScalar('PS3') ?? '#? ');
       const line = await reader.nextLine();
       if (line === null) {
-        await shell.writeStderr('\n');
+        // bash ends the prompt line on standard output (its putchar), not where the menu went.
+        await shell.writeStdout('\n');
         return 1;
       }
       await interpreter.trySetVariable('REPLY', line);

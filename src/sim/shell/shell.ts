@@ -54,6 +54,15 @@ export interface CallFrame {
 export class Shell {
   vars: VariableStore;
   functions: Map<string, FunctionDefinition>;
+  /**
+   * The file each function was defined in: BASH_SOURCE inside it, and the name its error messages
+   * start with. bash calls a -c string's file "environment" and standard input's "main".
+   */
+  functionFiles: Map<string, string>;
+  /** The file whose commands are being read: the script, a sourced file, or as above. */
+  currentFile: string;
+  /** The script file a non-interactive shell runs (bottom of BASH_SOURCE), if any. */
+  scriptFile: string | undefined;
   aliases: Map<string, string>;
   /** Long names of the `set -o` options that are on. */
   options: Set<string>;
@@ -123,11 +132,17 @@ export class Shell {
       arg0: string;
       positional?: string[];
       sourceName?: string;
+      /** What the shell reads: a script file, a -c string, standard input, or a terminal. */
+      reading?: { script: string } | 'string' | 'stdin';
       random: Prng;
     },
   ) {
     this.vars = new VariableStore();
     this.functions = new Map();
+    this.functionFiles = new Map();
+    const reading = init.reading;
+    this.scriptFile = typeof reading === 'object' ? reading.script : undefined;
+    this.currentFile = typeof reading === 'object' ? reading.script : reading === 'string' ? 'environment' : 'main';
     this.aliases = new Map();
     this.options = new Set(['braceexpand', 'hashall', 'interactive-comments']);
     if (init.interactive) this.options.add('monitor').add('emacs').add('history').add('histexpand');
@@ -187,6 +202,7 @@ export class Shell {
     child.proc = proc;
     child.vars = this.vars.clone();
     child.functions = new Map(this.functions);
+    child.functionFiles = new Map(this.functionFiles);
     child.aliases = new Map(this.aliases);
     child.options = new Set(this.options);
     child.shopts = new Set(this.shopts);
@@ -258,15 +274,24 @@ export class Shell {
     switch (name) {
       case 'PIPESTATUS':
         return IndexedArray.of(this.pipeStatus.map(String));
+      // A script's own level is the bottom of these stacks ("main", the script, line 0); a -c
+      // string or standard input has none.
       case 'FUNCNAME':
-        return this.frames.length === 0 ? undefined : IndexedArray.of([...this.frames.map((f) => f.functionName).reverse(), ...(this.interactive ? [] : ['main'])]);
+        // Only inside a function: a sourced file's own level has none.
+        return this.functionDepth === 0 ? undefined : IndexedArray.of([...this.frames.map((f) => f.functionName).reverse(), ...(this.scriptFile !== undefined ? ['main'] : [])]);
       case 'BASH_SOURCE':
-        return this.frames.length === 0 ? undefined : IndexedArray.of([...this.frames.map((f) => f.source).reverse(), this.sourceName]);
+        return this.callStack((f) => f.source, this.scriptFile);
       case 'BASH_LINENO':
-        return this.frames.length === 0 ? undefined : IndexedArray.of([...this.frames.map((f) => String(f.callLine)).reverse(), '0']);
+        return this.callStack((f) => String(f.callLine), this.scriptFile === undefined ? undefined : '0');
       default:
         return undefined;
     }
+  }
+
+  private callStack(field: (frame: CallFrame) => string, bottom: string | undefined): IndexedArray | undefined {
+    const values = this.frames.map(field).reverse();
+    if (bottom !== undefined) values.push(bottom);
+    return values.length === 0 ? undefined : IndexedArray.of(values);
   }
 
   /** The value an expansion sees: dynamic arrays first, then the variable table. */

@@ -43,7 +43,17 @@ async function runExpanded(interpreter: Interpreter, command: SimpleCommand): Pr
     if (error instanceof ExpansionError) return interpreter.expansionFailed(error);
     throw error;
   }
+  try {
+    return await runWords(interpreter, command, words, arrayArguments, execInPlace);
+  } finally {
+    // $_: the last argument of the command just run (empty after a bare assignment).
+    const underscore = shell.vars.forAssignment('_');
+    if (!underscore.readonly) underscore.value = words.length > 0 ? words[words.length - 1] : '';
+  }
+}
 
+async function runWords(interpreter: Interpreter, command: SimpleCommand, words: string[], arrayArguments: ArrayArguments, execInPlace: boolean): Promise<number> {
+  const shell = interpreter.shell;
   if (words.length === 0) {
     const status = await performAssignments(interpreter, command.assignments, 'global');
     if (status !== 0) return status;
@@ -75,7 +85,8 @@ async function runExpanded(interpreter: Interpreter, command: SimpleCommand): Pr
   }
   await traceAssignmentsAndCommand(interpreter, command.assignments, words);
   shell.execLast = execInPlace;
-  return runExternal(interpreter, words, env, command.redirects);
+  const commandPath = command.assignments.some((a) => a.name === 'PATH') ? env.get('PATH') : undefined;
+  return runExternal(interpreter, words, env, command.redirects, commandPath);
 }
 
 async function runBuiltin(

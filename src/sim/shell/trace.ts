@@ -1,6 +1,7 @@
 // `set -x`: each command is printed to stderr after expansion, prefixed with PS4 ("+ "), with
 // words quoted so they could be typed back, as bash does.
 
+import { ansiCQuote } from './quoting.ts';
 import type { Assignment } from './ast.ts';
 import type { Interpreter } from './interpreter.ts';
 
@@ -26,21 +27,16 @@ function prefix(interpreter: Interpreter): string {
   return ps4.length > 0 ? ps4[0].repeat(level) + ps4 : ps4;
 }
 
-/** Quoting as in xtrace output: bare when safe, else single quotes. */
+/** Quoting as in xtrace output: single quotes around shell metacharacters, $'…' for control characters. */
 export function traceQuote(word: string): string {
   if (word === '') return "''";
-  if (/^[A-Za-z0-9_\-+=.,/:@%\u0080-\uffff]+$/.test(word) && !/^[=~#]/.test(word)) return word;
-  if (/[\x00-\x1f\x7f]/.test(word)) {
-    let out = "$'";
-    for (const c of word) {
-      if (c === '\n') out += '\\n';
-      else if (c === '\t') out += '\\t';
-      else if (c === "'") out += "\\'";
-      else if (c === '\\') out += '\\\\';
-      else if (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) out += `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`;
-      else out += c;
-    }
-    return `${out}'`;
-  }
-  return `'${word.replace(/'/g, "'\\''")}'`;
+  if (containsShellMetas(word)) return `'${word.replace(/'/g, "'\\''")}'`;
+  if (/[\x00-\x1f\x7f]/.test(word)) return ansiCQuote(word);
+  return word;
+}
+
+/** bash's sh_contains_shell_metas: characters the shell would read specially in a bare word. */
+function containsShellMetas(word: string): boolean {
+  if (/[ \t\n'"\\|&;()<>!{}*[?\]^$`]/.test(word)) return true;
+  return word.startsWith('#') || /(?:^|[=:])~/.test(word);
 }

@@ -27,6 +27,8 @@ async function sourceFile(ctx: BuiltinContext): Promise<number> {
   }
   const savedPositional = shell.positional;
   const savedSource = shell.sourceName;
+  const savedFile = shell.currentFile;
+  shell.currentFile = path;
   if (args.length > 1) shell.positional = args.slice(1);
   shell.sourceDepth++;
   shell.frames.push({ functionName: 'source', source: path, callLine: shell.lineno });
@@ -41,6 +43,7 @@ async function sourceFile(ctx: BuiltinContext): Promise<number> {
     shell.frames.pop();
     shell.sourceDepth--;
     shell.sourceName = savedSource;
+    shell.currentFile = savedFile;
     shell.lineno = savedLine;
     if (args.length > 1) shell.positional = savedPositional;
   }
