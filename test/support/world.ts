@@ -64,12 +64,12 @@ export async function runBashCommand(world: World, script: string, input = '', a
   feeder.fds.add(stdinWrite, 0);
   stdinWrite.release();
   const outReader = harness(world, async (p) => {
-    result.stdout = await new InputReader(p, p.fds.get(0)).readAllText();
+    result.stdout = new TextDecoder().decode(await new InputReader(p, p.fds.get(0)).readAll());
   });
   outReader.fds.add(outRead, 0);
   outRead.release();
   const errReader = harness(world, async (p) => {
-    result.stderr = await new InputReader(p, p.fds.get(0)).readAllText();
+    result.stderr = new TextDecoder().decode(await new InputReader(p, p.fds.get(0)).readAll());
   });
   errReader.fds.add(errRead, 0);
   errRead.release();

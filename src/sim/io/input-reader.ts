@@ -1,14 +1,16 @@
-// Reading a descriptor or a file as bytes, as text, or line by line. Lines come in batches so a
-// command processes thousands of them between two awaits.
+// Reading a descriptor or a file as bytes, as text (bytes that are not UTF-8 kept as escapes, see
+// text/byte-text.ts), or line by line. Lines come in batches so a command processes thousands of
+// them between two awaits.
 
 import { EOF_BYTES, type FileDescription } from '../kernel/file-description.ts';
 import type { Process } from '../kernel/process.ts';
+import { ByteTextDecoder, decodeBytes, encodeText } from '../text/byte-text.ts';
 
 const CHUNK = 65536;
 
 export class InputReader {
   private pushedBack: Uint8Array | null = null;
-  private decoder: TextDecoder | null = null;
+  private decoder: ByteTextDecoder | null = null;
   private pending = '';
   private ended = false;
   /** Whether the last line returned ended with a newline (false for a final unterminated line). */
@@ -63,16 +65,16 @@ export class InputReader {
     for (;;) {
       if (this.ended) return null;
       const chunk = await this.read(CHUNK);
-      this.decoder ??= new TextDecoder();
+      this.decoder ??= new ByteTextDecoder();
       if (chunk.length === 0) {
         this.ended = true;
-        const rest = this.pending + this.decoder.decode();
+        const rest = this.pending + this.decoder.decode(EMPTY, true);
         this.pending = '';
         if (rest === '') return null;
         this.lastLineTerminated = false;
         return [rest];
       }
-      const text = this.pending + this.decoder.decode(chunk, { stream: true });
+      const text = this.pending + this.decoder.decode(chunk);
       const lastNewline = text.lastIndexOf('\n');
       if (lastNewline < 0) {
         this.pending = text;
@@ -94,16 +96,16 @@ export class InputReader {
       }
       if (this.ended) return null;
       const chunk = await this.read(CHUNK);
-      this.decoder ??= new TextDecoder();
+      this.decoder ??= new ByteTextDecoder();
       if (chunk.length === 0) {
         this.ended = true;
-        const rest = this.pending + this.decoder.decode();
+        const rest = this.pending + this.decoder.decode(EMPTY, true);
         this.pending = '';
         if (rest === '') return null;
         this.lastLineTerminated = false;
         return rest;
       }
-      this.pending += this.decoder.decode(chunk, { stream: true });
+      this.pending += this.decoder.decode(chunk);
     }
   }
 }
@@ -120,15 +122,15 @@ export function concat(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-const utf8 = new TextDecoder();
-const utf8Encoder = new TextEncoder();
+const EMPTY = new Uint8Array(0);
 
+/** Bytes as text; bytes that are not UTF-8 become escapes that encodeUtf8 turns back into them. */
 export function decodeUtf8(bytes: Uint8Array): string {
-  return bytes.length === 0 ? '' : utf8.decode(bytes);
+  return bytes.length === 0 ? '' : decodeBytes(bytes).text;
 }
 
 export function encodeUtf8(text: string): Uint8Array {
-  return utf8Encoder.encode(text);
+  return encodeText(text);
 }
 
 export { EOF_BYTES };

@@ -4,6 +4,7 @@
 
 import { Errno } from '../kernel/errors.ts';
 import type { Process } from '../kernel/process.ts';
+import { encodeText } from '../text/byte-text.ts';
 
 export type BufferMode = 'full' | 'line' | 'none';
 
@@ -41,6 +42,8 @@ export class OutputWriter {
     else if (this.used === 0 && this.buffer.length < this.capacity && data.length * 3 > this.buffer.length) this.buffer = new Uint8Array(this.capacity);
     if (typeof data === 'string') {
       if (data.length === 0) return undefined;
+      // Escaped bytes that are not UTF-8 (text/byte-text.ts) go out as the bytes they stand for.
+      if (!data.isWellFormed()) return this.writeBytes(encodeText(data), data.includes('\n'));
       // Fast path: the text fits. encodeInto needs up to 3 bytes per UTF-16 unit.
       if (data.length * 3 <= this.buffer.length - this.used) {
         this.used += encoder.encodeInto(data, this.buffer.subarray(this.used)).written;

@@ -13,6 +13,7 @@ import { ArithmeticError, UnboundVariable } from './arithmetic.ts';
 import { assignScalar, evaluate } from './assign.ts';
 import { compareCodePoints } from './glob.ts';
 import { BadSubstitution, decodeEscape } from './parser/words.ts';
+import { normalizeBytes } from '../text/byte-text.ts';
 import { shellQuote } from './quoting.ts';
 
 type Resolved = { list: false; value: string | undefined } | { list: true; values: string[]; star: boolean };
@@ -389,7 +390,7 @@ function transform(expander: Expander, resolved: Resolved, operator: string, nam
           out += decoded.text;
           i = decoded.end - 1;
         }
-        return out;
+        return normalizeBytes(out);
       }
       case 'A':
         return `${name}=${shellQuote(value)}`;

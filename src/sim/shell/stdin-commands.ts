@@ -5,7 +5,7 @@ import type { Interpreter } from './interpreter.ts';
 import { Parser } from './parser/parser.ts';
 import { ShellSyntaxError, statusAfter } from './syntax-error.ts';
 import { abandonedLineStatus, reportSyntaxError } from './run-source.ts';
-import { concat } from '../io/input-reader.ts';
+import { concat, decodeUtf8 } from '../io/input-reader.ts';
 
 export async function runStdinCommands(interpreter: Interpreter, name: string): Promise<number> {
   const shell = interpreter.shell;
@@ -66,7 +66,7 @@ class LineSource {
       this.own = null;
       if (chunk.length === 0) {
         if (pieces.length === 0) return null;
-        return new TextDecoder().decode(concat(pieces));
+        return decodeUtf8(concat(pieces));
       }
       const newline = chunk.indexOf(0x0a);
       if (newline < 0) {
@@ -76,7 +76,7 @@ class LineSource {
       pieces.push(chunk.subarray(0, newline + 1));
       const rest = chunk.subarray(newline + 1);
       if (rest.length > 0 && !input.unread(rest)) this.own = rest;
-      return new TextDecoder().decode(concat(pieces));
+      return decodeUtf8(concat(pieces));
     }
   }
 }

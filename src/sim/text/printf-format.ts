@@ -7,6 +7,7 @@ import { decodeEscape } from '../shell/parser/words.ts';
 import { formatExponential, formatFixed, formatGeneral } from './float-format.ts';
 import { printfQuote } from '../shell/quoting.ts';
 import { quoteName } from './quote.ts';
+import { byteChar, normalizeBytes } from './byte-text.ts';
 
 export type PrintfDialect = 'bash' | 'coreutils';
 
@@ -36,7 +37,7 @@ class Emitter {
 
   flush(): void {
     if (this.text === '') return;
-    this.result.sequence.push({ stream: 'out', text: this.text });
+    this.result.sequence.push({ stream: 'out', text: normalizeBytes(this.text) });
     this.text = '';
   }
 }
@@ -72,7 +73,7 @@ function formatOnce(format: string, take: () => string | undefined, dialect: Pri
       // printf's format knows \" \' \? and octal without a leading zero too.
       const octal = /^[0-7]{1,3}/.exec(format.slice(i + 1));
       if (octal && format[i + 1] !== '0') {
-        out.text += String.fromCharCode(parseInt(octal[0], 8) & 0xff);
+        out.text += byteChar(parseInt(octal[0], 8) & 0xff);
         i += 1 + octal[0].length;
         continue;
       }
@@ -129,6 +130,13 @@ function formatOnce(format: string, take: () => string | undefined, dialect: Pri
         for (let k = 0; k < arg.length; k++) {
           if (arg[k] !== '\\') {
             text += arg[k];
+            continue;
+          }
+          // %b takes \NNN as well as echo's \0NNN.
+          const octal = /^[1-7][0-7]{0,2}/.exec(arg.slice(k + 1));
+          if (octal) {
+            text += byteChar(parseInt(octal[0], 8) & 0xff);
+            k += octal[0].length;
             continue;
           }
           const decoded = decodeEscape(arg, k + 1, false);

@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { compilePosix, compileRegex, dfaDiagnostics, parsePosix, RegexSyntaxError, translateRegex, type RegexDialect } from '../../../src/sim/text/posix-regex.ts';
-import { decodeBytes, encodeText, hasEncodingErrors } from '../../../src/sim/text/regex/byte-text.ts';
+import { decodeBytes, encodeText, hasEncodingErrors } from '../../../src/sim/text/byte-text.ts';
 
 function error(pattern: string, dialect: RegexDialect): string {
   try {

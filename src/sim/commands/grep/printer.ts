@@ -4,7 +4,7 @@
 // print_line_middle and print_line_tail in grep.c).
 
 import type { PosixRegex } from '../../text/posix-regex.ts';
-import { hasEncodingErrors } from '../../text/regex/byte-text.ts';
+import { hasEncodingErrors } from '../../text/byte-text.ts';
 
 export interface Colors {
   selectedMatch: string;

@@ -3,7 +3,7 @@
 
 import type { CommandContext } from '../context.ts';
 import { Errno } from '../../kernel/errors.ts';
-import { decodeBytes } from '../../text/regex/byte-text.ts';
+import { decodeBytes } from '../../text/byte-text.ts';
 import type { Inode } from '../../fs/inode.ts';
 import { RegularFileDescription } from '../../fs/open-file.ts';
 import { CharDeviceDescription } from '../../fs/open-file.ts';

@@ -8,7 +8,7 @@ import type { InputLine, SedInput } from './input.ts';
 import { OutputStreams, listLine, type Sink } from './output.ts';
 import type { Address, SedCommand, SedRegex } from './program.ts';
 import { substitute } from './substitute.ts';
-import { encodeText } from '../../text/regex/byte-text.ts';
+import { encodeText } from '../../text/byte-text.ts';
 
 export type CycleResult =
   | { kind: 'end'; autoprint: boolean }

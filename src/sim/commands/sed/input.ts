@@ -7,7 +7,7 @@ import type { CommandContext } from '../context.ts';
 import { Errno } from '../../kernel/errors.ts';
 import type { InputReader } from '../../io/input-reader.ts';
 import { concat } from '../../io/input-reader.ts';
-import { decodeBytes, encodeText } from '../../text/regex/byte-text.ts';
+import { decodeBytes, encodeText } from '../../text/byte-text.ts';
 import { REGEX_US_PER_BYTE, SYSCALL_US } from '../../kernel/cost-model.ts';
 import { SedPanic } from './script-reader.ts';
 

@@ -7,7 +7,7 @@ import { Unsupported } from '../context.ts';
 import { getopt, UsageError } from '../getopt.ts';
 import { Errno } from '../../kernel/errors.ts';
 import { WriteError } from '../../io/output-writer.ts';
-import { decodeBytes } from '../../text/regex/byte-text.ts';
+import { decodeBytes } from '../../text/byte-text.ts';
 import { compileScript, finishProgram, newCompileState, SedPanicAt } from './parser.ts';
 import { ScriptReader, SedPanic, SedScriptError } from './script-reader.ts';
 import { runProgram } from './runner.ts';

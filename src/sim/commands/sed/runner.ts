@@ -5,7 +5,7 @@
 
 import type { CommandContext } from '../context.ts';
 import { Errno } from '../../kernel/errors.ts';
-import { decodeBytes, encodeText } from '../../text/regex/byte-text.ts';
+import { decodeBytes, encodeText } from '../../text/byte-text.ts';
 import { dirname } from '../../fs/path.ts';
 import { SedPanic } from './script-reader.ts';
 import { SedInput } from './input.ts';

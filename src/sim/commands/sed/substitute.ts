@@ -4,7 +4,7 @@
 // one byte at a time, as GNU sed does: "é" through s/x*/-/g becomes "-\xc3-\xa9-".
 
 import type { PosixRegex } from '../../text/posix-regex.ts';
-import { decodeBytes, encodeText } from '../../text/regex/byte-text.ts';
+import { decodeBytes, encodeText } from '../../text/byte-text.ts';
 import { expandReplacement, type Replacement } from './replacement.ts';
 
 export interface SubstResult {

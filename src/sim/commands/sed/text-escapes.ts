@@ -2,7 +2,7 @@
 // \cX become the characters they name; other escapes are kept for the regex or replacement parser
 // (or dropped, in a/i/c text and y strings). It works on bytes, as sed does, so "\xc3\xa9" is é.
 
-import { decodeBytes, encodeText } from '../../text/regex/byte-text.ts';
+import { decodeBytes, encodeText } from '../../text/byte-text.ts';
 import { SedScriptError } from './script-reader.ts';
 
 export type TextKind = 'buffer' | 'replacement' | 'regex';

@@ -1,5 +1,6 @@
 import type { Builtin } from './builtin.ts';
 import { decodeEscape } from '../parser/words.ts';
+import { normalizeBytes } from '../../text/byte-text.ts';
 import { WriteError } from '../../io/output-writer.ts';
 
 export const echo: Builtin = {
@@ -80,10 +81,10 @@ export function echoText(args: readonly string[], escapesByDefault = false): { t
         continue;
       }
       const decoded = decodeEscape(arg, k + 1, false);
-      if (decoded.stop) return { text: out };
+      if (decoded.stop) return { text: normalizeBytes(out) };
       out += decoded.text;
       k = decoded.end - 1;
     }
   }
-  return { text: newline ? `${out}\n` : out };
+  return { text: normalizeBytes(newline ? `${out}\n` : out) };
 }

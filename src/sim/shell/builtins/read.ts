@@ -1,3 +1,4 @@
+import { decodeUtf8 } from '../../io/input-reader.ts';
 import type { Builtin, BuiltinContext } from './builtin.ts';
 import { readRecord } from '../unbuffered-input.ts';
 import { Errno } from '../../kernel/errors.ts';
@@ -55,7 +56,7 @@ export const read: Builtin = {
     try {
       for (;;) {
         const record = await readRecord(proc, input, { delimiter: options.delimiter, limit: options.limit, exact: options.exact });
-        const piece = new TextDecoder().decode(record.bytes);
+        const piece = decodeUtf8(record.bytes);
         complete = record.complete;
         // Without -r, a backslash-newline continues the line.
         if (!options.raw && complete && !options.exact && options.delimiter === 0x0a && endsWithOddBackslashes(piece)) {

@@ -5,6 +5,7 @@
 import type { ParameterOperator, ParameterPart, Script, Word, WordPart } from '../ast.ts';
 import { Scanner, isWordBreak } from './scanner.ts';
 import { ShellSyntaxError } from '../syntax-error.ts';
+import { byteChar, normalizeBytes } from '../../text/byte-text.ts';
 
 type Mode = 'word' | 'double' | 'heredoc' | 'param' | 'arith' | 'regex';
 
@@ -409,7 +410,7 @@ export abstract class WordParser extends Scanner {
     }
     if (this.pos >= s.length) throw this.unclosed("'", start);
     this.pos++;
-    return out;
+    return normalizeBytes(out);
   }
 
   private parseBackquote(inDouble: boolean): WordPart {
@@ -498,7 +499,7 @@ export function decodeEscape(s: string, at: number, ansiC: boolean): { text: str
       let end = at + 1;
       while (end < at + 3 && /[0-9a-fA-F]/.test(s[end] ?? '')) end++;
       if (end === at + 1) return { text: '\\x', end };
-      return { text: String.fromCharCode(parseInt(s.slice(at + 1, end), 16)), end };
+      return { text: byteChar(parseInt(s.slice(at + 1, end), 16)), end };
     }
     case 'u':
     case 'U': {
@@ -518,7 +519,7 @@ export function decodeEscape(s: string, at: number, ansiC: boolean): { text: str
         while (end < start + 3 && /[0-7]/.test(s[end] ?? '')) end++;
         if (!ansiC && c !== '0') return { text: `\\${c}`, end: at + 1 };
         const value = end === start ? 0 : parseInt(s.slice(start, end), 8) & 0xff;
-        return { text: String.fromCharCode(value), end };
+        return { text: byteChar(value), end };
       }
       if (c === undefined) return { text: '\\', end: at };
       return { text: `\\${c}`, end: at + 1 };

@@ -10,7 +10,7 @@ export type CharSet = readonly number[];
 
 export const MAX_CODE_POINT = 0x10ffff;
 
-/** Bytes that are not valid UTF-8 are decoded as U+DC80..U+DCFF (see byte-text.ts); like glibc's
+/** Bytes that are not valid UTF-8 are decoded as U+DC80..U+DCFF (see ../byte-text.ts); like glibc's
  * `.` and `[^...]`, no class matches them. Lone surrogates never come from valid UTF-8 either. */
 export const SURROGATES: CharSet = [0xd800, 0xdfff];
 

@@ -1,6 +1,7 @@
-// Bytes to text and back without losing anything: grep and sed work on bytes, and input that is not
-// valid UTF-8 must come out unchanged (sed) or be recognised as an "encoding error" (grep's binary
-// file detection). Each byte that is not part of a valid UTF-8 sequence becomes a lone surrogate
+// Bytes to text and back without losing anything: the shell and the text tools hold text as
+// JavaScript strings, yet input that is not valid UTF-8 must come out unchanged (sed, cat through
+// the shell's `read`, printf '\377') or be recognised as an "encoding error" (grep's binary file
+// detection). Each byte that is not part of a valid UTF-8 sequence becomes a lone surrogate
 // U+DC80..U+DCFF (Python's "surrogateescape"), which no regex character class matches (charset.ts)
 // and which encodeText turns back into the original byte.
 
@@ -82,4 +83,52 @@ function sequenceAt(bytes: Uint8Array, i: number): [number, number] {
   }
   if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return escaped;
   return [cp, length];
+}
+
+/** The character that stands for one byte: itself below 0x80, an escape above. */
+export function byteChar(value: number): string {
+  return String.fromCharCode(value < 0x80 ? value : 0xdc00 + value);
+}
+
+/**
+ * Text whose escaped bytes are read again as UTF-8: printf '\303\251' builds two escapes that
+ * together are "é", which ${#v} must count as one character.
+ */
+export function normalizeBytes(text: string): string {
+  return LONE_ESCAPE.test(text) ? decodeBytes(encodeText(text)).text : text;
+}
+
+/** Decodes a stream of chunks; a UTF-8 sequence split between two chunks is carried over. */
+export class ByteTextDecoder {
+  private carry: Uint8Array | null = null;
+
+  decode(chunk: Uint8Array, final = false): string {
+    let bytes = chunk;
+    if (this.carry !== null) {
+      bytes = new Uint8Array(this.carry.length + chunk.length);
+      bytes.set(this.carry);
+      bytes.set(chunk, this.carry.length);
+      this.carry = null;
+    }
+    if (!final) {
+      const cut = completeLength(bytes);
+      if (cut < bytes.length) {
+        this.carry = bytes.slice(cut);
+        bytes = bytes.subarray(0, cut);
+      }
+    }
+    return decodeBytes(bytes).text;
+  }
+}
+
+/** How many leading bytes end on a character boundary (an unfinished sequence at the end waits). */
+function completeLength(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = bytes[n - back];
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 1;
+    return length > back ? n - back : n;
+  }
+  return n;
 }
