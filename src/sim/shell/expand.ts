@@ -31,6 +31,13 @@ export class ExpansionError {
   ) {}
 }
 
+/** shopt -s failglob and a pattern matched nothing (the message is printed). */
+export class NoGlobMatch extends ExpansionError {
+  constructor() {
+    super(1);
+  }
+}
+
 export class Expander {
   constructor(
     readonly shell: Shell,
@@ -44,7 +51,7 @@ export class Expander {
       const braced = this.shell.option('braceexpand') ? braceExpand(word) : [word];
       for (const each of braced) {
         const fields = await this.fields(each);
-        for (const field of fields) out.push(...this.pathnames(field));
+        for (const field of fields) out.push(...(await this.pathnames(field)));
       }
     }
     return out;
@@ -53,7 +60,7 @@ export class Expander {
   /** One word to fields (split and globbed) without brace expansion: redirection targets. */
   async wordToFields(word: Word): Promise<string[]> {
     const out: string[] = [];
-    for (const field of await this.fields(word)) out.push(...this.pathnames(field));
+    for (const field of await this.fields(word)) out.push(...(await this.pathnames(field)));
     return out;
   }
 
@@ -95,7 +102,7 @@ export class Expander {
     return value ?? ' \t\n';
   }
 
-  private pathnames(field: Field): string[] {
+  private async pathnames(field: Field): Promise<string[]> {
     const shell = this.shell;
     if (!field.glob || shell.option('noglob')) return [field.value];
     const matches = glob(shell.kernel.fs, shell.proc.cred, shell.proc.cwd, field.pattern, {
@@ -105,6 +112,10 @@ export class Expander {
       globskipdots: shell.shopt('globskipdots'),
     });
     if (matches.length > 0) return matches;
+    if (shell.shopt('failglob')) {
+      await shell.printError(`no match: ${field.value}`);
+      throw new NoGlobMatch();
+    }
     if (shell.shopt('nullglob')) return [];
     return [field.value];
   }

@@ -61,7 +61,13 @@ function isExecutableFile(shell: Shell, path: string): boolean {
 }
 
 /** Runs a program in a child process (or in this one, for the last command of a subshell). */
-export async function runExternal(interpreter: Interpreter, argv: string[], env: Map<string, string>, redirects: readonly Redirect[], commandPath?: string): Promise<number> {
+export async function runExternal(
+  interpreter: Interpreter,
+  argv: string[],
+  env: Map<string, string>,
+  redirects: readonly Redirect[],
+  options: { commandPath?: string; text?: string } = {},
+): Promise<number> {
   const shell = interpreter.shell;
   const proc = shell.proc;
   const inPlace = shell.execLast;
@@ -76,7 +82,7 @@ export async function runExternal(interpreter: Interpreter, argv: string[], env:
     throw error;
   }
   const prefix = shell.errorPrefix();
-  const lookup = findProgram(shell, argv[0], commandPath);
+  const lookup = findProgram(shell, argv[0], options.commandPath);
   if (!('path' in lookup)) {
     // bash forks before it finds out; the child reports the missing command.
     proc.chargeCpu(FORK_US);
@@ -85,7 +91,8 @@ export async function runExternal(interpreter: Interpreter, argv: string[], env:
     if (!inPlace) fds.closeAll();
     return 'missing' in lookup ? 127 : 126;
   }
-  // A program finds its own path in $_, as bash exports it.
+  // A program finds its own path in $_, last in its environment, as bash exports it.
+  env.delete('_');
   env.set('_', lookup.path);
   if (inPlace) {
     proc.env = env;
@@ -102,7 +109,7 @@ export async function runExternal(interpreter: Interpreter, argv: string[], env:
       return execProgram(interpreter, childProc, lookup.path, argv, prefix);
     },
   });
-  return waitForeground(interpreter, [child], argv.join(' '));
+  return waitForeground(interpreter, [child], options.text ?? argv.join(' '));
 }
 
 /** execve with bash's messages: 127 for a missing file, 126 for one it cannot execute. */

@@ -106,7 +106,8 @@ export class Interpreter implements Substitutions {
     const shell = this.shell;
     if (shell.errexitSuppressed > 0) return;
     const errTrap = shell.traps.get('ERR');
-    if (errTrap) await this.runTrapText(errTrap, status);
+    // Functions inherit the ERR trap only with set -E (errtrace).
+    if (errTrap && (shell.functionDepth === 0 || shell.option('errtrace'))) await this.runTrapText(errTrap, status, { atCurrentLine: true });
     if (shell.option('errexit')) throw new ExitShell(status);
   }
 
@@ -116,7 +117,7 @@ export class Interpreter implements Substitutions {
     const shell = this.shell;
     await shell.proc.tick(SHELL_STEP_US);
     await this.checkSignals();
-    shell.lineno = command.line;
+    shell.lineno = command.line + shell.lineOffset;
     try {
       switch (command.type) {
         case 'simple':
@@ -257,7 +258,7 @@ export class Interpreter implements Substitutions {
     this.shell.loopDepth++;
     try {
       for (const item of items) {
-        this.shell.lineno = command.line;
+        this.shell.lineno = command.line + this.shell.lineOffset;
         if (this.shell.option('xtrace')) await traceLine(this, `for ${command.variable} in ${items.map(traceQuote).join(' ')}`);
         if (!(await this.trySetVariable(command.variable, item))) return 1;
         const outcome = await this.loopBody(command.body);
@@ -462,8 +463,8 @@ export class Interpreter implements Substitutions {
     }
   }
 
-  async runTrapText(text: string, status: number): Promise<void> {
-    await runTraps(this, text, status);
+  async runTrapText(text: string, status: number, options: { atCurrentLine?: boolean } = {}): Promise<void> {
+    await runTraps(this, text, status, options);
   }
 }
 

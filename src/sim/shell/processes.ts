@@ -14,7 +14,7 @@ import type { SpawnOptions } from '../kernel/kernel.ts';
 import { Errno, rethrowTermination } from '../kernel/errors.ts';
 import { InputReader, decodeUtf8 } from '../io/input-reader.ts';
 import { openPath } from '../kernel/open.ts';
-import { SIG, signalDescription } from '../kernel/signals.ts';
+import { SIG, signalDescription, signalName } from '../kernel/signals.ts';
 import { FORK_US } from '../kernel/cost-model.ts';
 import { runExitTrap } from './traps.ts';
 import { describeAndOr, describeCommand } from './describe.ts';
@@ -111,12 +111,16 @@ export async function runSubshell(interpreter: Interpreter, command: SubshellCom
 }
 
 export async function runPipelineProcesses(interpreter: Interpreter, pipeline: Pipeline): Promise<number> {
-  const proc = interpreter.shell.proc;
+  const shell = interpreter.shell;
+  const proc = shell.proc;
   const commands = pipeline.commands;
+  // shopt -s lastpipe without job control: the last command runs in this shell (`… | read v` keeps v).
+  const lastHere = shell.shopt('lastpipe') && !jobControl(interpreter);
+  const forked = lastHere ? commands.length - 1 : commands.length;
   let pgid = jobControl(interpreter) ? 0 : proc.pgid;
   const children: Process[] = [];
   let previousRead: PipeReadEnd | null = null;
-  for (let i = 0; i < commands.length; i++) {
+  for (let i = 0; i < forked; i++) {
     const fds = proc.fds.fork();
     if (previousRead) {
       fds.set(0, previousRead);
@@ -135,7 +139,30 @@ export async function runPipelineProcesses(interpreter: Interpreter, pipeline: P
     if (pgid === 0) pgid = child.pid;
     children.push(child);
   }
-  return waitForeground(interpreter, children, commands.map(describeCommand).join(' | '));
+  const text = commands.map(describeCommand).join(' | ');
+  if (!lastHere || previousRead === null) return waitForeground(interpreter, children, text);
+  return runLastCommandHere(interpreter, commands[commands.length - 1], previousRead, children, text);
+}
+
+/** lastpipe: the final command reads the pipe as this shell's stdin, then the others are waited for. */
+async function runLastCommandHere(interpreter: Interpreter, command: Command, input: PipeReadEnd, children: Process[], text: string): Promise<number> {
+  const fds = interpreter.shell.proc.fds;
+  const savedStdin = fds.find(0);
+  savedStdin?.retain();
+  fds.set(0, input);
+  input.release();
+  let status: number;
+  try {
+    status = await interpreter.runCommand(command);
+  } finally {
+    if (savedStdin) fds.setAdopted(0, savedStdin);
+    else fds.close(0);
+  }
+  await waitForeground(interpreter, children, text);
+  const codes = [...interpreter.shell.pipeStatus, status];
+  interpreter.shell.pipeStatus = codes;
+  if (interpreter.shell.option('pipefail')) return [...codes].reverse().find((code) => code !== 0) ?? 0;
+  return status;
 }
 
 /** Waits for a new foreground job; sets PIPESTATUS; handles ^Z (the job is kept, stopped) and ^C. */
@@ -198,7 +225,7 @@ export async function waitForJob(interpreter: Interpreter, job: Job): Promise<nu
   const codes = statuses.map(statusCode);
   shell.pipeStatus = codes;
   const last = statuses[statuses.length - 1];
-  if (last.kind === 'signaled') await reportSignal(interpreter, last.signal, controlling);
+  if (last.kind === 'signaled') await reportSignal(interpreter, job, last.signal);
   if (controlling && statuses.some((s) => s.kind === 'signaled' && s.signal === SIG.INT)) throw new Interrupted();
   if (shell.option('pipefail')) {
     for (let i = codes.length - 1; i >= 0; i--) if (codes[i] !== 0) return codes[i];
@@ -219,14 +246,26 @@ export function statusCode(status: ChildStatus): number {
   }
 }
 
-async function reportSignal(interpreter: Interpreter, signal: number, interactive: boolean): Promise<void> {
+/**
+ * A foreground job killed by a signal, reported as Debian's bash does (built without reporting
+ * SIGPIPE or, in its long form, SIGTERM): nothing for INT (a newline when interactive) and PIPE;
+ * "Terminated"; otherwise, outside interactive shells, "script: line 3:  1234 Killed   cmd".
+ */
+async function reportSignal(interpreter: Interpreter, job: Job, signal: number): Promise<void> {
+  const shell = interpreter.shell;
   if (signal === SIG.PIPE) return;
   if (signal === SIG.INT) {
-    if (interactive) await interpreter.shell.writeStderr('\n');
+    if (shell.interactive) await shell.writeStderr('\n');
     return;
   }
   const description = signalDescription(signal);
-  if (interactive) await interpreter.shell.writeStderr(`${description}\n`);
+  const trapped = shell.traps.has(signalName(signal) ?? '');
+  if (!shell.interactive && signal !== SIG.TERM && !trapped) {
+    const pid = job.processes[job.processes.length - 1].pid;
+    await shell.writeStderr(`${shell.sourceName}: line ${shell.lineno || 1}: ${String(pid).padStart(5)} ${description.padEnd(24)}${job.command}\n`);
+    return;
+  }
+  await shell.writeStderr(`${description}\n`);
 }
 
 export async function runBackground(interpreter: Interpreter, statement: Statement): Promise<number> {
@@ -279,7 +318,16 @@ export async function commandSubstitution(interpreter: Interpreter, body: Script
   const fds = proc.fds.fork();
   fds.set(1, write);
   write.release();
-  const child = spawnSubshell(interpreter, (c) => c.runScript(body), { fds, pgid: proc.pgid, execLast: isSingleSimpleCommand(body) });
+  const child = spawnSubshell(
+    interpreter,
+    (c) => {
+      c.shell.traceLevel++;
+      // bash leaves set -e behind in $( ) unless inherit_errexit (or POSIX mode) says otherwise.
+      if (!c.shell.shopt('inherit_errexit') && !c.shell.option('posix')) c.shell.options.delete('errexit');
+      return c.runScript(body);
+    },
+    { fds, pgid: proc.pgid, execLast: isSingleSimpleCommand(body) },
+  );
   const output = await new InputReader(proc, read).readAll();
   read.release();
   let status = 0;

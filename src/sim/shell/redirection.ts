@@ -1,6 +1,7 @@
 // Redirections (bash(1), REDIRECTION), applied to a descriptor table: the shell's own (saved and
 // restored around builtins and compound commands) or a child's before it runs.
 
+import { NoGlobMatch } from './expand.ts';
 import type { Redirect } from './ast.ts';
 import type { Interpreter } from './interpreter.ts';
 import { Errno } from '../kernel/errors.ts';
@@ -149,7 +150,14 @@ async function applyOne(
     }
   }
 
-  const words = await interpreter.expander.wordToFields(redirect.target);
+  let words: string[];
+  try {
+    words = await interpreter.expander.wordToFields(redirect.target);
+  } catch (error) {
+    // failglob: the redirection fails, the line goes on.
+    if (error instanceof NoGlobMatch) throw new RedirectionFailed();
+    throw error;
+  }
   if (words.length !== 1) {
     await shell.printError(`${redirect.target.raw}: ambiguous redirect`);
     throw new RedirectionFailed();

@@ -2,6 +2,9 @@
 // traps and jobs. A subshell gets a copy (fork). The interpreter (interpreter.ts) executes syntax
 // trees against this state.
 
+import { printFunction } from './function-format.ts';
+import { parseScript } from './parser/parser.ts';
+import { ShellSyntaxError } from './syntax-error.ts';
 import type { Process } from '../kernel/process.ts';
 import type { System } from '../system.ts';
 import type { FunctionDefinition } from './ast.ts';
@@ -59,6 +62,8 @@ export class Shell {
    * start with. bash calls a -c string's file "environment" and standard input's "main".
    */
   functionFiles: Map<string, string>;
+  /** Functions marked with export -f: they reach child shells as BASH_FUNC_name%% variables. */
+  exportedFunctions: Set<string>;
   /** The file whose commands are being read: the script, a sourced file, or as above. */
   currentFile: string;
   /** The script file a non-interactive shell runs (bottom of BASH_SOURCE), if any. */
@@ -104,6 +109,10 @@ export class Shell {
   /** The signal whose trap interrupted `wait` (its status is 128 + this). */
   lastTrappedSignal = 0;
   subshellLevel = 0;
+  /** How deep in eval, source and $( ) the shell is: set -x repeats PS4's first character that often. */
+  traceLevel = 0;
+  /** Added to the line numbers of the commands being run (an ERR trap's text counts from its command's line). */
+  lineOffset = 0;
   /** Inside `if`/`while` tests, `&&`/`||` left sides, `!`: set -e does not apply there. */
   errexitSuppressed = 0;
   /** A subshell whose last command may replace the process (exec without fork, as bash does). */
@@ -140,6 +149,7 @@ export class Shell {
     this.vars = new VariableStore();
     this.functions = new Map();
     this.functionFiles = new Map();
+    this.exportedFunctions = new Set();
     const reading = init.reading;
     this.scriptFile = typeof reading === 'object' ? reading.script : undefined;
     this.currentFile = typeof reading === 'object' ? reading.script : reading === 'string' ? 'environment' : 'main';
@@ -167,9 +177,27 @@ export class Shell {
     return this.system.kernel;
   }
 
+  /** BASH_FUNC_f%%='() { …; }' from a parent's export -f defines f here, exported in turn. */
+  private importFunction(name: string, value: string): void {
+    const match = /^BASH_FUNC_(.+)%%$/.exec(name);
+    if (!match || !value.startsWith('() {')) return;
+    try {
+      const [statement] = parseScript(`${match[1]} ${value}`).statements;
+      const command = statement?.andOr.first.commands[0];
+      if (command?.type !== 'function' || command.name !== match[1]) return;
+      this.functions.set(command.name, command);
+      this.functionFiles.set(command.name, 'environment');
+      this.exportedFunctions.add(command.name);
+    } catch (error) {
+      if (!(error instanceof ShellSyntaxError)) throw error;
+      // bash skips a function it cannot parse ("error importing function definition")
+    }
+  }
+
   private importEnvironment(env: Map<string, string>): void {
     for (const [name, value] of env) {
       if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) this.vars.global.set(name, { value, exported: true });
+      else if (!this.posix) this.importFunction(name, value);
     }
     const defaults: [string, string][] = [
       ['IFS', ' \t\n'],
@@ -203,6 +231,7 @@ export class Shell {
     child.vars = this.vars.clone();
     child.functions = new Map(this.functions);
     child.functionFiles = new Map(this.functionFiles);
+    child.exportedFunctions = new Set(this.exportedFunctions);
     child.aliases = new Map(this.aliases);
     child.options = new Set(this.options);
     child.shopts = new Set(this.shopts);
@@ -315,6 +344,10 @@ export class Shell {
       const value = scalarOf(variable.value);
       if (value !== undefined && !(variable.value instanceof IndexedArray) && !(variable.value instanceof Map)) env.set(name, value);
     }
+    for (const name of this.exportedFunctions) {
+      const definition = this.functions.get(name);
+      if (definition) env.set(`BASH_FUNC_${name}%%`, exportedFunctionText(definition));
+    }
     return env;
   }
 
@@ -357,4 +390,14 @@ export class Shell {
     await writer.write(text);
     await writer.flush();
   }
+}
+
+/** A function as bash exports it: "() {  first;\n rest\n}" (every indentation one space). */
+function exportedFunctionText(definition: FunctionDefinition): string {
+  const text = printFunction(definition);
+  const lines = text
+    .slice(text.indexOf('\n') + 1)
+    .split('\n')
+    .map((line) => line.replace(/^ +/, ' '));
+  return `() ${lines[0]}${lines[1] ?? ''}${lines.length > 2 ? `\n${lines.slice(2).join('\n')}` : ''}`;
 }

@@ -1,6 +1,7 @@
 // A simple command: expand its words, perform its assignments, trace it (set -x), then run it as a
 // function, a builtin, or a program found on PATH, with its redirections.
 
+import { describeCommand } from './describe.ts';
 import type { ArrayLiteral, Assignment, SimpleCommand, Word } from './ast.ts';
 import { assignmentValue } from './assignment-values.ts';
 import type { Interpreter } from './interpreter.ts';
@@ -86,7 +87,7 @@ async function runWords(interpreter: Interpreter, command: SimpleCommand, words:
   await traceAssignmentsAndCommand(interpreter, command.assignments, words);
   shell.execLast = execInPlace;
   const commandPath = command.assignments.some((a) => a.name === 'PATH') ? env.get('PATH') : undefined;
-  return runExternal(interpreter, words, env, command.redirects, commandPath);
+  return runExternal(interpreter, words, env, command.redirects, { commandPath, text: describeCommand(command) });
 }
 
 async function runBuiltin(

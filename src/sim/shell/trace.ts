@@ -2,6 +2,7 @@
 // words quoted so they could be typed back, as bash does.
 
 import { ansiCQuote } from './quoting.ts';
+import { expandPrompt } from './prompt.ts';
 import type { Assignment } from './ast.ts';
 import type { Interpreter } from './interpreter.ts';
 
@@ -12,18 +13,28 @@ export async function traceCommand(interpreter: Interpreter, words: string[]): P
 /** One `set -x` line, already formatted: PS4 then the text. */
 export async function traceLine(interpreter: Interpreter, text: string): Promise<void> {
   if (!interpreter.shell.option('xtrace')) return;
-  await interpreter.shell.writeStderr(`${prefix(interpreter)}${text}\n`);
+  await interpreter.shell.writeStderr(`${await prefix(interpreter)}${text}\n`);
 }
 
 export async function traceAssignment(interpreter: Interpreter, assignment: Assignment, value: unknown): Promise<void> {
   const text = typeof value === 'string' ? `${assignment.name}${assignment.append ? '+' : ''}=${traceQuote(value)}` : assignment.raw;
-  await interpreter.shell.writeStderr(`${prefix(interpreter)}${text}\n`);
+  await interpreter.shell.writeStderr(`${await prefix(interpreter)}${text}\n`);
 }
 
-function prefix(interpreter: Interpreter): string {
-  const ps4 = interpreter.shell.getScalar('PS4') ?? '+ ';
-  // bash repeats the first character of PS4 once per level of indirection (subshells, $( )).
-  const level = interpreter.shell.subshellLevel;
+/** PS4, expanded like PS1 (with tracing off meanwhile, as bash does: "+[$LINENO] "). */
+async function prefix(interpreter: Interpreter): Promise<string> {
+  const shell = interpreter.shell;
+  let ps4 = shell.getScalar('PS4') ?? '+ ';
+  if (/[\\$`]/.test(ps4)) {
+    shell.options.delete('xtrace');
+    try {
+      ps4 = (await expandPrompt(interpreter, ps4)).text;
+    } finally {
+      shell.options.add('xtrace');
+    }
+  }
+  // bash repeats the first character of PS4 once per level of indirection (eval, source, $( )).
+  const level = shell.traceLevel;
   return ps4.length > 0 ? ps4[0].repeat(level) + ps4 : ps4;
 }
 

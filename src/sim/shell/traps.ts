@@ -9,7 +9,11 @@ import { abandonedLineStatus } from './run-source.ts';
 
 const parsed = new Map<string, Script | null>();
 
-export async function runTraps(interpreter: Interpreter, text: string, status: number): Promise<void> {
+/**
+ * Runs a trap's commands with $? set to `status`. An ERR trap counts its lines from the failing
+ * command's line ($LINENO there is that line); other traps from 1.
+ */
+export async function runTraps(interpreter: Interpreter, text: string, status: number, options: { atCurrentLine?: boolean } = {}): Promise<void> {
   let script = parsed.get(text);
   if (script === undefined) {
     try {
@@ -23,7 +27,10 @@ export async function runTraps(interpreter: Interpreter, text: string, status: n
   if (script === null) return;
   const shell = interpreter.shell;
   const saved = shell.lastStatus;
+  const savedLine = shell.lineno;
+  const savedOffset = shell.lineOffset;
   shell.lastStatus = status;
+  shell.lineOffset = options.atCurrentLine ? shell.lineno - 1 : 0;
   shell.errexitSuppressed++;
   try {
     await interpreter.runScript(script);
@@ -32,6 +39,8 @@ export async function runTraps(interpreter: Interpreter, text: string, status: n
   } finally {
     shell.errexitSuppressed--;
     shell.lastStatus = saved;
+    shell.lineno = savedLine;
+    shell.lineOffset = savedOffset;
   }
 }
 

@@ -18,6 +18,11 @@ export const evalBuiltin: Builtin = {
     if (text.trim() === '') return 0;
     const shell = ctx.shell;
     const prefix = shell.interactive ? `${shell.sourceName}: eval: ` : `${shell.sourceName}: eval: `;
-    return runSource(ctx.interpreter, text, { syntaxErrorPrefix: prefix, firstLine: shell.lineno, echoLine: true });
+    shell.traceLevel++;
+    try {
+      return await runSource(ctx.interpreter, text, { syntaxErrorPrefix: prefix, firstLine: shell.lineno, echoLine: true });
+    } finally {
+      shell.traceLevel--;
+    }
   },
 };

@@ -55,6 +55,7 @@ async function markVariables(ctx: BuiltinContext, attribute: 'exported' | 'reado
   const shell = ctx.shell;
   let remove = false;
   let print = false;
+  let functions = false;
   let i = 0;
   for (; i < ctx.args.length; i++) {
     const arg = ctx.args[i];
@@ -66,11 +67,13 @@ async function markVariables(ctx: BuiltinContext, attribute: 'exported' | 'reado
     for (const flag of arg.slice(1)) {
       if (flag === 'n' && attribute === 'exported') remove = true;
       else if (flag === 'p') print = true;
-      else if (flag === 'f' || flag === 'a' || flag === 'A') continue;
+      else if (flag === 'f') functions = true;
+      else if (flag === 'a' || flag === 'A') continue;
       else return ctx.invalidOption(`-${flag}`, synopsis);
     }
   }
   const names = ctx.args.slice(i);
+  if (functions && attribute === 'exported' && names.length > 0 && !print) return exportFunctions(ctx, names, remove);
   if (names.length === 0 || print) {
     const lines = shell.vars
       .names()
@@ -108,6 +111,19 @@ async function markVariables(ctx: BuiltinContext, attribute: 'exported' | 'reado
     const variable = shell.vars.forAssignment(name);
     if (attribute === 'exported') variable.exported = !remove;
     else variable.readonly = true;
+  }
+  return status;
+}
+
+/** export -f NAME: the function goes to child shells (export -nf takes that back). */
+async function exportFunctions(ctx: BuiltinContext, names: string[], remove: boolean): Promise<number> {
+  let status = 0;
+  for (const name of names) {
+    if (!ctx.shell.functions.has(name)) {
+      await ctx.error(`${name}: not a function`);
+      status = 1;
+    } else if (remove) ctx.shell.exportedFunctions.delete(name);
+    else ctx.shell.exportedFunctions.add(name);
   }
   return status;
 }

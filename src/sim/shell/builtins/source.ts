@@ -29,6 +29,7 @@ async function sourceFile(ctx: BuiltinContext): Promise<number> {
   const savedSource = shell.sourceName;
   const savedFile = shell.currentFile;
   shell.currentFile = path;
+  shell.traceLevel++;
   if (args.length > 1) shell.positional = args.slice(1);
   shell.sourceDepth++;
   shell.frames.push({ functionName: 'source', source: path, callLine: shell.lineno });
@@ -44,6 +45,7 @@ async function sourceFile(ctx: BuiltinContext): Promise<number> {
     shell.sourceDepth--;
     shell.sourceName = savedSource;
     shell.currentFile = savedFile;
+    shell.traceLevel--;
     shell.lineno = savedLine;
     if (args.length > 1) shell.positional = savedPositional;
   }

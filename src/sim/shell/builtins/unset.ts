@@ -47,6 +47,7 @@ export const unset: Builtin = {
     for (const name of ctx.args.slice(i)) {
       if (functions) {
         shell.functions.delete(name);
+        shell.exportedFunctions.delete(name);
         continue;
       }
       const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
