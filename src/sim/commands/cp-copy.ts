@@ -76,6 +76,12 @@ export async function copyEntry(ctx: CommandContext, src: string, dst: string, o
     await ctx.error(`cannot copy a directory, ${quoteAlways(state.topSource)}, into itself, ${quoteAlways(state.topDest)}`);
     return false;
   }
+  // GNU cp stats the destination first: only "does not exist" lets it go on to create it.
+  const missing = destinationError(ctx, dst);
+  if (missing !== undefined && missing.code !== 'ENOENT') {
+    await ctx.error(`cannot stat ${quoteAlways(dst)}: ${missing.message}`);
+    return false;
+  }
   // A regular file may be written through a symlink at the destination; anything else replaces it.
   const throughLinks = source.type === 'file' && !opts.removeDestination && !opts.symbolicLink && !opts.hardLink;
   let dest = find(ctx, dst, throughLinks) ?? (throughLinks ? undefined : find(ctx, dst, false));
@@ -192,6 +198,17 @@ function ignoreErrno(action: () => void): void {
     action();
   } catch (error) {
     if (!(error instanceof Errno)) throw error;
+  }
+}
+
+/** Why lstat(dst) fails, if it does. */
+function destinationError(ctx: CommandContext, dst: string): Errno | undefined {
+  try {
+    ctx.lookup(dst, false);
+    return undefined;
+  } catch (error) {
+    if (error instanceof Errno) return error;
+    throw error;
   }
 }
 

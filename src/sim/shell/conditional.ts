@@ -62,7 +62,7 @@ export async function evaluateConditional(interpreter: Interpreter, expression: 
       if (op === '==' || op === '=' || op === '!=') {
         const pattern = await expander.pattern(expression.right, { escapeEveryQuoted: shell.option('xtrace') });
         await trace(`${shown(left)} ${op} ${shown(pattern)}`);
-        const matched = matchPattern(pattern, left, { nocase: shell.shopt('nocasematch') });
+        const matched = matchPattern(pattern, left, { nocase: shell.shopt('nocasematch'), extglob: shell.shopt('extglob') });
         return op === '!=' ? !matched : matched;
       }
       const right = op === '=~' ? await expander.regex(expression.right) : await expander.word(expression.right);

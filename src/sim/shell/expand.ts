@@ -92,7 +92,7 @@ export class Expander {
   }
 
   async fields(word: Word): Promise<Field[]> {
-    const builder = new FieldBuilder(this.ifs());
+    const builder = new FieldBuilder(this.ifs(), undefined, this.shell.shopt('extglob'));
     await this.parts(word.parts, builder, false, { assignment: false, wordStart: true, joinLists: false });
     return builder.finish();
   }
@@ -110,6 +110,7 @@ export class Expander {
       nocaseglob: shell.shopt('nocaseglob'),
       globstar: shell.shopt('globstar'),
       globskipdots: shell.shopt('globskipdots'),
+      extglob: shell.shopt('extglob'),
     });
     if (matches.length > 0) return matches;
     if (shell.shopt('failglob')) {

@@ -23,6 +23,8 @@ export class FieldBuilder {
     private readonly ifs: string,
     /** How quoted text is protected in `pattern` (glob escapes by default; regex escapes for =~). */
     private readonly escapeQuoted: (text: string) => string = escapePattern,
+    /** shopt extglob: @(…) and friends make a word a pattern too. */
+    private readonly extglob = false,
   ) {}
 
   private field(): Field {
@@ -44,7 +46,7 @@ export class FieldBuilder {
     const field = this.field();
     field.value += text;
     field.pattern += text;
-    if (!field.glob && hasGlobChars(text)) field.glob = true;
+    if (!field.glob && hasGlobChars(text, this.extglob)) field.glob = true;
   }
 
   /** The result of an unquoted expansion: split into fields on IFS, globbing applies. */

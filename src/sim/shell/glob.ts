@@ -13,6 +13,7 @@ export interface GlobOptions {
   globstar?: boolean;
   /** bash 5.2's default: `.` and `..` are never matched, even by `.*`. */
   globskipdots?: boolean;
+  extglob?: boolean;
 }
 
 export function glob(fs: FileSystem, cred: Credentials, cwd: string, pattern: string, options: GlobOptions = {}): string[] {
@@ -43,7 +44,7 @@ export function glob(fs: FileSystem, cred: Credentials, cwd: string, pattern: st
       matches = next;
       continue;
     }
-    if (!hasGlobChars(component)) {
+    if (!hasGlobChars(component, options.extglob)) {
       const name = unescapePattern(component);
       for (const m of matches) {
         const child = name === '..' ? m.dir.parent : name === '.' ? m.dir : m.dir.entries.get(name);
@@ -56,7 +57,7 @@ export function glob(fs: FileSystem, cred: Credentials, cwd: string, pattern: st
       matches = next;
       continue;
     }
-    const regex = compilePattern(component, { pathname: true, nocase: options.nocaseglob });
+    const regex = compilePattern(component, { pathname: true, nocase: options.nocaseglob, extglob: options.extglob });
     const dotOk = options.dotglob || component.startsWith('.') || component.startsWith('\\.');
     for (const m of matches) {
       if (!fs.canAccess(cred, m.dir, 4)) continue;

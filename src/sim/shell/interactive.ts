@@ -109,7 +109,7 @@ async function readCommand(interpreter: Interpreter, editor: LineEditor): Promis
       return null;
     }
     text += (text === '' ? '' : '\n') + result.text;
-    const parser = new Parser(text, { alias: (name) => (shell.shopt('expand_aliases') ? shell.aliases.get(name) : undefined) });
+    const parser = new Parser(text, { alias: (name) => (shell.shopt('expand_aliases') ? shell.aliases.get(name) : undefined), extglob: () => shell.shopt('extglob') });
     try {
       const script = parser.parseProgram();
       if (parser.heredocUnterminated) throw new ShellSyntaxError('eof', '', 0, '', true);

@@ -308,7 +308,7 @@ export class Interpreter implements Substitutions {
         for (const pattern of item.patterns) {
           const text = await this.guardExpansion(() => this.expander.pattern(pattern));
           if (typeof text === 'number') return text;
-          if (matchPattern(text, subject, { nocase: this.shell.shopt('nocasematch') })) {
+          if (matchPattern(text, subject, { nocase: this.shell.shopt('nocasematch'), extglob: this.shell.shopt('extglob') })) {
             matched = true;
             break;
           }

@@ -7,7 +7,7 @@ import type { Expander } from './expand.ts';
 import type { Shell } from './shell.ts';
 import { ExpansionError } from './expand.ts';
 import type { FieldBuilder } from './fields.ts';
-import { compilePattern, hasGlobChars, patternToRegExpSource, unescapePattern } from './pattern.ts';
+import { compilePattern, hasGlobChars, patternToRegExpSource, unescapePattern, type PatternOptions } from './pattern.ts';
 import { IndexedArray, isValidName, scalarOf } from './variables.ts';
 import { ArithmeticError, UnboundVariable } from './arithmetic.ts';
 import { assignScalar, evaluate } from './assign.ts';
@@ -119,7 +119,7 @@ export async function expandParameter(
     case '%':
     case '%%': {
       const pattern = await expander.pattern(part.arg!);
-      return emit(expander, mapValues(resolved, (v) => removePattern(v, pattern, op, shell.shopt('nocasematch'))), builder, quoted, joinLists);
+      return emit(expander, mapValues(resolved, (v) => removePattern(v, pattern, op, { nocase: shell.shopt('nocasematch'), extglob: shell.shopt('extglob') })), builder, quoted, joinLists);
     }
     case '/':
     case '//':
@@ -128,7 +128,7 @@ export async function expandParameter(
       const pattern = await expander.pattern(part.arg!);
       const replacement = part.arg2 ? await expander.pattern(part.arg2) : '';
       const ampersand = shell.shopt('patsub_replacement');
-      return emit(expander, mapValues(resolved, (v) => replacePattern(v, pattern, replacement, op, ampersand)), builder, quoted, joinLists);
+      return emit(expander, mapValues(resolved, (v) => replacePattern(v, pattern, replacement, op, ampersand, shell.shopt('extglob'))), builder, quoted, joinLists);
     }
     case '^':
     case '^^':
@@ -137,7 +137,7 @@ export async function expandParameter(
     case '~':
     case '~~': {
       const pattern = part.arg && part.arg.parts.length > 0 ? await expander.pattern(part.arg) : '?';
-      return emit(expander, mapValues(resolved, (v) => modifyCase(v, pattern, op)), builder, quoted, joinLists);
+      return emit(expander, mapValues(resolved, (v) => modifyCase(v, pattern, op, shell.shopt('extglob'))), builder, quoted, joinLists);
     }
     case ':':
       // An unset variable expands to nothing without its offset and length being evaluated.
@@ -263,13 +263,13 @@ function mapValues(resolved: Resolved, fn: (value: string) => string): Resolved 
   return { list: false, value: resolved.value === undefined ? undefined : fn(resolved.value) };
 }
 
-function removePattern(value: string, pattern: string, op: '#' | '##' | '%' | '%%', nocase: boolean): string {
-  if (!hasGlobChars(pattern)) {
+function removePattern(value: string, pattern: string, op: '#' | '##' | '%' | '%%', options: PatternOptions): string {
+  if (!hasGlobChars(pattern, options.extglob)) {
     const literal = unescapePattern(pattern);
     if (op === '#' || op === '##') return value.startsWith(literal) ? value.slice(literal.length) : value;
     return value.endsWith(literal) ? value.slice(0, value.length - literal.length) : value;
   }
-  const regex = compilePattern(pattern, { nocase });
+  const regex = compilePattern(pattern, options);
   const n = value.length;
   switch (op) {
     case '#':
@@ -287,9 +287,9 @@ function removePattern(value: string, pattern: string, op: '#' | '##' | '%' | '%
   }
 }
 
-function replacePattern(value: string, pattern: string, replacement: string, op: '/' | '//' | '/#' | '/%', ampersand: boolean): string {
+function replacePattern(value: string, pattern: string, replacement: string, op: '/' | '//' | '/#' | '/%', ampersand: boolean, extglob: boolean): string {
   if (pattern === '') return value;
-  const source = patternToRegExpSource(pattern);
+  const source = patternToRegExpSource(pattern, { extglob });
   const anchored = op === '/#' ? `^(?:${source})` : op === '/%' ? `(?:${source})$` : source;
   const regex = new RegExp(anchored, op === '//' ? 'gsu' : 'su');
   const render = (match: string): string => {
@@ -305,8 +305,8 @@ function replacePattern(value: string, pattern: string, replacement: string, op:
   return value.replace(regex, (match) => render(match));
 }
 
-function modifyCase(value: string, pattern: string, op: '^' | '^^' | ',' | ',,' | '~' | '~~'): string {
-  const regex = compilePattern(pattern);
+function modifyCase(value: string, pattern: string, op: '^' | '^^' | ',' | ',,' | '~' | '~~', extglob: boolean): string {
+  const regex = compilePattern(pattern, { extglob });
   const all = op === '^^' || op === ',,' || op === '~~';
   const change = (char: string): string =>
     op[0] === '^' ? char.toUpperCase() : op[0] === ',' ? char.toLowerCase() : char === char.toUpperCase() ? char.toLowerCase() : char.toUpperCase();

@@ -1,6 +1,8 @@
 // Shell pattern matching (bash(1), Pattern Matching): `*`, `?`, bracket expressions with ranges,
-// negation and POSIX classes, and backslash-escaped literals. Patterns arrive with quoted characters
+// negation and POSIX classes, backslash-escaped literals, and bash's extended patterns. Patterns arrive with quoted characters
 // already backslash-escaped by the expander, so `"*"` matches only a star.
+
+import { extglobMatcher, type Matcher } from './extglob-match.ts';
 
 export const POSIX_CLASSES: Record<string, string> = {
   alpha: '\\p{Alphabetic}',
@@ -22,32 +24,49 @@ export interface PatternOptions {
   /** Pathname expansion: `*`, `?` and brackets never match `/`. */
   pathname?: boolean;
   nocase?: boolean;
+  /** shopt -s extglob: ?(…) *(…) +(…) @(…) !(…). */
+  extglob?: boolean;
 }
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, Matcher>();
 
 /** True when `text` matches all of `pattern`. */
 export function matchPattern(pattern: string, text: string, options: PatternOptions = {}): boolean {
   return compilePattern(pattern, options).test(text);
 }
 
-export function compilePattern(pattern: string, options: PatternOptions = {}): RegExp {
-  const key = `${options.pathname ? 'p' : ''}${options.nocase ? 'i' : ''}\u0000${pattern}`;
-  let regex = cache.get(key);
-  if (regex === undefined) {
-    regex = new RegExp(`^(?:${patternToRegExpSource(pattern, options)})$`, options.nocase ? 'isu' : 'su');
+export function compilePattern(pattern: string, options: PatternOptions = {}): Matcher {
+  const key = `${options.pathname ? 'p' : ''}${options.nocase ? 'i' : ''}${options.extglob ? 'x' : ''}\u0000${pattern}`;
+  let matcher = cache.get(key);
+  if (matcher === undefined) {
+    matcher = options.extglob && hasNegation(pattern) ? negationMatcher(pattern, options) : new RegExp(`^(?:${patternToRegExpSource(pattern, options)})$`, options.nocase ? 'isu' : 'su');
     if (cache.size > 5000) cache.clear();
-    cache.set(key, regex);
+    cache.set(key, matcher);
   }
-  return regex;
+  return matcher;
 }
 
-/** Whether the pattern has an unescaped *, ? or a bracket expression (otherwise it is plain text). */
-export function hasGlobChars(pattern: string): boolean {
+/** An unescaped !( … ): such patterns are matched by backtracking (extglob-match.ts). */
+function hasNegation(pattern: string): boolean {
+  for (let i = 0; i < pattern.length - 1; i++) {
+    if (pattern[i] === '\\') i++;
+    else if (pattern[i] === '!' && pattern[i + 1] === '(' && extglobClose(pattern, i + 1) > 0) return true;
+  }
+  return false;
+}
+
+function negationMatcher(pattern: string, options: PatternOptions): Matcher {
+  const pathname = options.pathname ?? false;
+  return extglobMatcher(pattern, { pathname, nocase: options.nocase ?? false, bracket: (body) => bracketToRegExp(body, pathname), bracketEnd });
+}
+
+/** Whether the pattern has an unescaped *, ?, a bracket expression or (with extglob) @(…) or !(…). */
+export function hasGlobChars(pattern: string, extglob = false): boolean {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') i++;
     else if (c === '*' || c === '?') return true;
+    else if (extglob && (c === '@' || c === '!' || c === '+') && pattern[i + 1] === '(' && extglobClose(pattern, i + 1) > 0) return true;
     else if (c === '[' && bracketEnd(pattern, i) > 0) return true;
   }
   return false;
@@ -70,30 +89,91 @@ export function escapePattern(text: string): string {
 }
 
 export function patternToRegExpSource(pattern: string, options: PatternOptions = {}): string {
-  const any = options.pathname ? '[^/]' : '.';
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      if (i + 1 < pattern.length) out += escapeRegExp(pattern[++i]);
-      else out += '\\\\';
-    } else if (c === '*') {
-      while (pattern[i + 1] === '*') i++;
-      out += `${any}*`;
-    } else if (c === '?') {
-      out += any;
-    } else if (c === '[') {
-      const end = bracketEnd(pattern, i);
-      if (end < 0) out += '\\[';
-      else {
-        out += bracketToRegExp(pattern.slice(i + 1, end), options.pathname ?? false);
-        i = end;
-      }
-    } else {
-      out += escapeRegExp(c);
-    }
+  return new PatternCompiler(pattern, options).compile();
+}
+
+/**
+ * Pattern text to a regular expression. With extglob, ?(a|b) *(…) +(…) @(…) become regex groups;
+ * !(p) becomes a lookahead that refuses p followed by the rest of the pattern, which is exact for
+ * the usual forms (!(*.c), !(a).txt) though not for every pattern where several splits exist.
+ */
+class PatternCompiler {
+  private pos = 0;
+  private readonly any: string;
+
+  constructor(
+    private readonly pattern: string,
+    private readonly options: PatternOptions,
+  ) {
+    this.any = options.pathname ? '[^/]' : '.';
   }
-  return out;
+
+  compile(): string {
+    return this.sequence(0);
+  }
+
+  /** Pattern text up to the end (or, inside an extended pattern, up to its `|` or `)`). */
+  private sequence(depth: number): string {
+    const pattern = this.pattern;
+    let out = '';
+    while (this.pos < pattern.length) {
+      const c = pattern[this.pos];
+      if (depth > 0 && (c === '|' || c === ')')) break;
+      if (this.options.extglob && '?*+@!'.includes(c) && pattern[this.pos + 1] === '(' && extglobClose(pattern, this.pos + 1) > 0) {
+        this.pos += 2;
+        const alternatives = this.alternatives(depth + 1);
+        if (c === '!') {
+          const rest = this.sequence(depth);
+          return `${out}(?:(?!(?:${alternatives})${rest}${depth === 0 ? '$' : ''})${this.any}*?)${rest}`;
+        }
+        out += `(?:${alternatives})${c === '@' ? '' : c}`;
+        continue;
+      }
+      this.pos++;
+      if (c === '\\') {
+        if (this.pos < pattern.length) out += escapeRegExp(pattern[this.pos++]);
+        else out += '\\\\';
+      } else if (c === '*') {
+        while (pattern[this.pos] === '*') this.pos++;
+        out += `${this.any}*`;
+      } else if (c === '?') {
+        out += this.any;
+      } else if (c === '[') {
+        const end = bracketEnd(pattern, this.pos - 1);
+        if (end < 0) out += '\\[';
+        else {
+          out += bracketToRegExp(pattern.slice(this.pos, end), this.options.pathname ?? false);
+          this.pos = end + 1;
+        }
+      } else {
+        out += escapeRegExp(c);
+      }
+    }
+    return out;
+  }
+
+  /** a|b|c up to and including the closing `)`. */
+  private alternatives(depth: number): string {
+    const list = [this.sequence(depth)];
+    while (this.pattern[this.pos] === '|') {
+      this.pos++;
+      list.push(this.sequence(depth));
+    }
+    this.pos++; // )
+    return list.join('|');
+  }
+}
+
+/** The `)` closing the extended pattern opened at `open`, or -1. */
+function extglobClose(pattern: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Index of the `]` closing the bracket expression opened at `start`, or -1 when it is not one. */

@@ -34,6 +34,7 @@ export async function runSource(interpreter: Interpreter, text: string, options:
     firstLine: options.firstLine ?? 1,
     // Checked per command: `shopt -s expand_aliases` in a script applies to the lines after it.
     alias: (name) => (shell.shopt('expand_aliases') ? shell.aliases.get(name) : undefined),
+    extglob: () => shell.shopt('extglob'),
   });
   let status = 0;
   for (;;) {

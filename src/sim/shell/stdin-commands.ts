@@ -21,7 +21,7 @@ export async function runStdinCommands(interpreter: Interpreter, name: string): 
       lines++;
     }
     if (text === '' && line === null) return status;
-    const parser = new Parser(text, { firstLine, alias: (n) => (shell.shopt('expand_aliases') ? shell.aliases.get(n) : undefined) });
+    const parser = new Parser(text, { firstLine, alias: (n) => (shell.shopt('expand_aliases') ? shell.aliases.get(n) : undefined), extglob: () => shell.shopt('extglob') });
     let statements;
     try {
       statements = parser.parseProgram().statements;

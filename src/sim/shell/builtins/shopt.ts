@@ -17,7 +17,7 @@ export const SHOPT_OPTIONS = [
 ];
 
 /** Options that exist in bash but change nothing here: turning them on says so. */
-const UNSUPPORTED = new Set(['extglob', 'compat31', 'compat32', 'compat40', 'compat41', 'compat42', 'compat43', 'compat44', 'extdebug']);
+const UNSUPPORTED = new Set(['compat31', 'compat32', 'compat40', 'compat41', 'compat42', 'compat43', 'compat44', 'extdebug']);
 
 export const shopt: Builtin = {
   name: 'shopt',

@@ -26,6 +26,8 @@ export interface ParseOptions {
   firstLine?: number;
   /** Alias lookup for the first word of simple commands (interactive shells, expand_aliases). */
   alias?: (name: string) => string | undefined;
+  /** shopt extglob, asked as each word is read: ?(…) *(…) +(…) @(…) !(…) are then part of words. */
+  extglob?: () => boolean;
 }
 
 interface Stop {
@@ -48,6 +50,10 @@ export class Parser extends WordParser {
     private readonly options: ParseOptions = {},
   ) {
     super(source, options.firstLine ?? 1);
+  }
+
+  protected override extglobOn(): boolean {
+    return this.options.extglob?.() ?? false;
   }
 
   /** The whole input as one script. */

@@ -26,6 +26,11 @@ export abstract class WordParser extends Scanner {
   /** A parser for separate text (backquotes), sharing nothing but the line offset. */
   protected abstract parseDetached(text: string, firstLine: number): Script;
 
+  /** Whether extended patterns are read as part of words (shopt -s extglob when the line is read). */
+  protected extglobOn(): boolean {
+    return false;
+  }
+
   /** Reads one shell word at pos, or returns undefined when a word does not start here. */
   readWord(mode: 'word' | 'regex' = 'word'): Word | undefined {
     const start = this.pos;
@@ -60,6 +65,14 @@ export abstract class WordParser extends Scanner {
     while (this.pos < this.source.length) {
       s = this.source;
       const c = s[this.pos];
+      if (mode === 'word' && s[this.pos + 1] === '(' && '?*+@!'.includes(c) && this.extglobOn()) {
+        const end = this.extglobEnd(this.pos + 1);
+        if (end > 0) {
+          literal += s.slice(this.pos, end + 1);
+          this.pos = end + 1;
+          continue;
+        }
+      }
       if (mode === 'word' && isWordBreak(c)) {
         if ((c === '<' || c === '>') && s[this.pos + 1] === '(' && this.pos === this.wordStart(parts, literal)) {
           flush();
@@ -257,6 +270,20 @@ export abstract class WordParser extends Scanner {
       }
     }
     return -2;
+  }
+
+  /** The `)` closing an extended pattern's `(` at `open` (nested ones and escapes skipped), or -1. */
+  private extglobEnd(open: number): number {
+    const s = this.source;
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+      const c = s[i];
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return i;
+      else if (c === '\n') return -1;
+    }
+    return -1;
   }
 
   /** ${…}; one that does not parse becomes a part that fails when expanded, as in bash. */
