@@ -50,7 +50,7 @@ export const basename = defineCommand({
       else if (key === 'suffix') [suffix, multiple] = [value, true];
       else if (key === 'zero') zero = true;
       else if (key === 'help') {
-        await ctx.stdout.write(HELP);
+        await ctx.printHelp(HELP);
         return 0;
       } else if (key === 'version') {
         await ctx.stdout.write(coreutilsVersion('basename', 'Written by David MacKenzie.'));

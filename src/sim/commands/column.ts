@@ -133,7 +133,7 @@ export const column = defineCommand({
           mode = 'rows';
           break;
         case 'h':
-          await ctx.stdout.write(HELP);
+          await ctx.printHelp(HELP);
           return 0;
         case 'version':
           await ctx.stdout.write(utilLinuxVersion('column'));

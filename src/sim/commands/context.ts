@@ -1,6 +1,7 @@
 // What a running command sees: its arguments, its process, standard streams, and helpers that
 // print errors the way GNU tools do.
 
+import { withHelpTrailer } from './help-trailer.ts';
 import { Errno } from '../kernel/errors.ts';
 import type { FileDescription } from '../kernel/file-description.ts';
 import { openPath, type OpenFlags } from '../kernel/open.ts';
@@ -72,6 +73,11 @@ export class CommandContext {
   /** Parses options GNU-style; a usage error propagates to the runner, which prints it. */
   parse(specs: readonly OptionSpec[], settings?: GetoptSettings): ParsedArgs {
     return getopt(this.args, specs, settings);
+  }
+
+  /** The --help text with the trailer of the command's GNU package. */
+  async printHelp(help: string): Promise<void> {
+    await this.stdout.write(withHelpTrailer(this.command.name, help));
   }
 
   /** "name: message" on stderr, after what is buffered for stdout (glibc's error() flushes it). */

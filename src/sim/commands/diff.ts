@@ -36,7 +36,7 @@ export const diff = defineCommand({
       return TROUBLE;
     }
     if (config === 'help') {
-      await ctx.stdout.write(HELP);
+      await ctx.printHelp(HELP);
       return 0;
     }
     const comparison = new Comparison(ctx, config);

@@ -91,7 +91,7 @@ export const find = defineCommand({
       }
     } catch (error) {
       if (error instanceof FindHelpRequest) {
-        await ctx.stdout.write(HELP);
+        await ctx.printHelp(HELP);
         return 0;
       }
       if (!(error instanceof FindUsageError)) throw error;

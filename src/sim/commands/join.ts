@@ -23,7 +23,7 @@ export const join = defineCommand({
       return await joiner.run();
     } catch (error) {
       if (error instanceof HelpRequested) {
-        await ctx.stdout.write(HELP);
+        await ctx.printHelp(HELP);
         return 0;
       }
       if (!(error instanceof JoinFailure)) throw error;

@@ -56,7 +56,7 @@ export const printf = defineCommand({
   async run(ctx) {
     let args = ctx.args;
     if (args.length === 1 && args[0] === '--help') {
-      await ctx.stdout.write(HELP);
+      await ctx.printHelp(HELP);
       return 0;
     }
     if (args.length === 1 && args[0] === '--version') {

@@ -33,7 +33,7 @@ export const rev = defineCommand({
         return 0;
       }
       if (key === 'h') {
-        await ctx.stdout.write(HELP);
+        await ctx.printHelp(HELP);
         return 0;
       }
     }

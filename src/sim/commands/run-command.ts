@@ -16,7 +16,7 @@ export async function runCommand(system: System, proc: Process, command: Command
   let status: number;
   try {
     if (command.answersHelp !== false && asksForHelp(ctx.args)) {
-      await ctx.stdout.write(command.help);
+      await ctx.printHelp(command.help);
       status = 0;
     } else {
       status = await command.run(ctx);

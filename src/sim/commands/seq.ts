@@ -58,7 +58,7 @@ export const seq = defineCommand({
     try {
       const parsed = parseArguments(ctx.args, settings);
       if (parsed === 'help') {
-        await ctx.stdout.write(HELP);
+        await ctx.printHelp(HELP);
         return 0;
       }
       if (parsed === 'version') {

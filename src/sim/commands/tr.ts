@@ -101,7 +101,7 @@ export const tr = defineCommand({
       else if (key === 'squeeze-repeats') squeeze = true;
       else if (key === 'truncate-set1') truncate = true;
       else if (key === 'help') {
-        await ctx.stdout.write(HELP);
+        await ctx.printHelp(HELP);
         return 0;
       } else if (key === 'version') {
         await ctx.stdout.write(coreutilsVersion('tr', 'Written by Jim Meyering.'));

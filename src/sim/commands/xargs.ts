@@ -82,7 +82,7 @@ export const xargs = defineCommand({
   async run(ctx) {
     const { options, operands } = ctx.parse(OPTION_SPECS, { stopAtOperand: true });
     if (options.some((o) => o.key === 'help')) {
-      await ctx.stdout.write(HELP);
+      await ctx.printHelp(HELP);
       return 0;
     }
     const plan: Plan = { command: [], maxArgs: 0, maxLines: 0, argMax: DEFAULT_ARG_MAX, replace: undefined, noRunIfEmpty: false, verbose: false, nullStdin: true };

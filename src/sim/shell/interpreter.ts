@@ -459,7 +459,11 @@ export class Interpreter implements Substitutions {
         await this.runTrapText(trap, this.shell.lastStatus);
         continue;
       }
-      if (signal === SIG.INT && this.shell.interactive) throw new Interrupted();
+      if (signal === SIG.INT && this.shell.interactive) {
+        // The terminal echoed ^C; bash ends that line before the next prompt.
+        await this.shell.writeStderr('\n');
+        throw new Interrupted();
+      }
     }
   }
 

@@ -9,7 +9,7 @@ import { ExpansionError } from './expand.ts';
 import { AssignmentError, assignArray, assignScalar, evaluate } from './assign.ts';
 import { IndexedArray } from './variables.ts';
 import { builtins } from './builtins/index.ts';
-import { BuiltinContext } from './builtins/builtin.ts';
+import { BuiltinContext, invokeBuiltin } from './builtins/builtin.ts';
 import { runExternal } from './external.ts';
 import { traceCommand, traceAssignment } from './trace.ts';
 import { ExitShell, ShellAbort } from './control-flow.ts';
@@ -105,7 +105,7 @@ async function runBuiltin(
       const ctx = new BuiltinContext(interpreter, words[0], words.slice(1));
       for (const [index, value] of arrayArguments) ctx.arrayLiterals.set(index, value);
       try {
-        return await builtin.run(ctx);
+        return await invokeBuiltin(builtin, ctx);
       } finally {
         try {
           await ctx.flush();

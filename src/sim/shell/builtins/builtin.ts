@@ -6,6 +6,7 @@ import { InputReader } from '../../io/input-reader.ts';
 import { OutputWriter } from '../../io/output-writer.ts';
 import { Errno } from '../../kernel/errors.ts';
 import type { ArrayLiteral } from '../ast.ts';
+import { helpText } from './help-text.ts';
 
 export interface Builtin {
   readonly name: string;
@@ -16,6 +17,28 @@ export interface Builtin {
   /** bash's own `help` text (first line is the one-line summary). */
   readonly description: string;
   run(ctx: BuiltinContext): Promise<number>;
+}
+
+/** Builtins that take --help as an ordinary argument (`echo --help` prints it). */
+const HELP_IS_AN_ARGUMENT = new Set(['echo', 'true', 'false', ':', 'test', '[']);
+
+/** Runs a builtin; `NAME --help` prints its long help with status 2, as bash 5 does. */
+export async function invokeBuiltin(builtin: Builtin, ctx: BuiltinContext): Promise<number> {
+  if (ctx.args[0] === '--help' && !HELP_IS_AN_ARGUMENT.has(builtin.name)) {
+    await ctx.stdout.write(helpText(builtin, 'long'));
+    return 2;
+  }
+  return builtin.run(ctx);
+}
+
+/** `builtin NAME …` and `command NAME …`: the named builtin runs with its own output, flushed after. */
+export async function invokeNested(interpreter: Interpreter, builtin: Builtin, args: string[]): Promise<number> {
+  const ctx = new BuiltinContext(interpreter, builtin.name, args);
+  try {
+    return await invokeBuiltin(builtin, ctx);
+  } finally {
+    await ctx.flush();
+  }
 }
 
 export class BuiltinContext {

@@ -2,7 +2,7 @@ import type { Builtin } from './builtin.ts';
 import { describeName } from '../lookup.ts';
 import { printEntry } from './type.ts';
 import { builtins } from './index.ts';
-import { BuiltinContext } from './builtin.ts';
+import { invokeNested } from './builtin.ts';
 import { runExternal } from '../external.ts';
 
 const SYNOPSIS = 'command [-pVv] command [arg ...]';
@@ -65,7 +65,7 @@ export const command: Builtin = {
     }
     const builtin = builtins.get(rest[0]);
     await ctx.flush();
-    if (builtin) return builtin.run(new BuiltinContext(ctx.interpreter, rest[0], rest.slice(1)));
+    if (builtin) return invokeNested(ctx.interpreter, builtin, rest.slice(1));
     return runExternal(ctx.interpreter, rest, ctx.shell.exportedEnvironment(), []);
   },
 };
@@ -91,6 +91,6 @@ export const builtinBuiltin: Builtin = {
       await ctx.error(`${name}: not a shell builtin`);
       return 1;
     }
-    return builtin.run(new BuiltinContext(ctx.interpreter, name, ctx.args.slice(1)));
+    return invokeNested(ctx.interpreter, builtin, ctx.args.slice(1));
   },
 };

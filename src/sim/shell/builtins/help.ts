@@ -1,7 +1,8 @@
 import type { Builtin } from './builtin.ts';
 import { builtins } from './index.ts';
-import { BASH_VERSION } from '../shell.ts';
 import { hasGlobChars, matchPattern } from '../pattern.ts';
+import { helpText } from './help-text.ts';
+import { BASH_VERSION } from '../shell.ts';
 
 export const help: Builtin = {
   name: 'help',
@@ -61,26 +62,6 @@ export const help: Builtin = {
   },
 };
 
-function helpText(builtin: Builtin, format: 'long' | 'short' | 'describe' | 'manpage'): string {
-  const summary = builtin.description.split('\n')[0];
-  const body = builtin.description
-    .split('\n')
-    .map((line, i) => (i === 0 ? `    ${line}` : line === '' ? '    ' : line))
-    .join('\n');
-  switch (format) {
-    case 'short':
-      return `${builtin.name}: ${builtin.synopsis}\n`;
-    case 'describe':
-      return `${builtin.name} - ${summary}\n`;
-    case 'long':
-      return `${builtin.name}: ${builtin.synopsis}\n${body}\n`;
-    case 'manpage':
-      return `NAME\n    ${builtin.name} - ${summary}\n\nSYNOPSIS\n    ${builtin.synopsis}\n\nDESCRIPTION\n${body}\n\nSEE ALSO\n    bash(1)\n\nIMPLEMENTATION
-    GNU bash, version ${BASH_VERSION} (x86_64-pc-linux-gnu)
-    Copyright (C) 2022 Free Software Foundation, Inc.
-    License GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>\n\n`;
-  }
-}
 
 /** bash's `help` header and two columns of synopses, then the programs this machine has. */
 function listing(commands: readonly (readonly [string, string])[]): string {
