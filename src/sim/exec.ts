@@ -5,11 +5,11 @@
 
 import { Errno, type ErrnoCode } from './kernel/errors.ts';
 import type { Credentials, Process } from './kernel/process.ts';
-import type { Command } from './commands/command.ts';
 import { X_OK } from './fs/filesystem.ts';
 import { runCommand } from './commands/run-command.ts';
 import type { System } from './system.ts';
 import { EXEC_US } from './kernel/cost-model.ts';
+import type { Command } from './commands/command.ts';
 
 /** The first line of every native program file; the second line names the command. */
 export const NATIVE_HEADER = '#!/usr/lib/pipeline-playground/native\n';
@@ -20,9 +20,9 @@ export function nativeProgram(name: string): string {
   return `${NATIVE_HEADER}${name}\n# ${name} is built into Pipeline Playground: its source is src/sim/commands/${name}.ts\n`;
 }
 
-/** What execve will run: a native command with the argv it receives after any #! rewriting. */
+/** What execve will run: a native command's name with the argv it receives after any #! rewriting. */
 export interface ExecImage {
-  command: Command;
+  command: string;
   argv: string[];
 }
 
@@ -38,9 +38,8 @@ export function resolveExec(system: System, cred: Credentials, cwd: string, path
   const content = inode.content();
   const native = nativeName(content);
   if (native !== undefined) {
-    const command = system.commands.get(native);
-    if (command === undefined) throw new Errno('ENOEXEC');
-    return { command, argv };
+    if (!system.commands.has(native)) throw new Errno('ENOEXEC');
+    return { command: native, argv };
   }
   const shebang = interpreterLine(content);
   if (shebang === undefined) throw new Errno('ENOEXEC');
@@ -60,11 +59,16 @@ export function resolveExec(system: System, cred: Credentials, cwd: string, path
 /** Replaces the process image: runs the program at `path` in `proc` and returns its exit status. */
 export async function execve(system: System, proc: Process, path: string, argv: string[]): Promise<number> {
   const image = resolveExec(system, proc.cred, proc.cwd, path, argv);
+  // Loading a command's module is host work: the process waits on it as on outside input, so the
+  // clock cannot jump ahead meanwhile and runs stay the same however long the download takes.
+  const command =
+    system.commands.loadedNow(image.command) ??
+    (await proc.block<Command>((wake, fail) => void system.commands.load(image.command).then((loaded) => wake(loaded!), fail), { interruptible: false, external: true }));
   proc.argv = image.argv;
   proc.fds.exec();
   proc.cpuSysUs += EXEC_US / 2;
   proc.chargeCpu(EXEC_US / 2);
-  return runCommand(system, proc, image.command, image.argv);
+  return runCommand(system, proc, command, image.argv);
 }
 
 /**

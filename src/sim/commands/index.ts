@@ -1,24 +1,86 @@
-// The programs installed on the machine (/usr/bin). One module per command.
+// The programs installed on the machine (/usr/bin): each name with the module that implements it.
+// Modules load on first use, so the page downloads a command's code only when someone runs it
+// (the shell itself and the kernel are in the first bundle; the ~70 tools are not).
 
-import { CommandRegistry } from './registry.ts';
-import { cat } from './cat.ts';
-import { ls } from './ls.ts';
-import { mkdir } from './mkdir.ts';
-import { rm } from './rm.ts';
-import { touch } from './touch.ts';
-import { clear, echo, falseCommand, pwd, trueCommand } from './simple-programs.ts';
-import { bash, sh } from './bash.ts';
-import { which } from './which.ts';
-import { textCommands } from './group-text.ts';
-import { sortCompareCommands } from './group-sort-compare.ts';
-import { regexCommands } from './group-regex.ts';
-import { awkCommands } from './group-awk.ts';
-import { filesCommands } from './group-files.ts';
-import { systemCommands } from './group-system.ts';
+import { CommandRegistry, type CommandLoader } from './registry.ts';
+
+const PROGRAMS: Record<string, CommandLoader> = {
+  awk: () => import('./awk.ts').then((m) => m.awk),
+  base64: () => import('./base64.ts').then((m) => m.base64),
+  basename: () => import('./basename.ts').then((m) => m.basename),
+  bash: () => import('./bash.ts').then((m) => m.bash),
+  cat: () => import('./cat.ts').then((m) => m.cat),
+  chmod: () => import('./chmod.ts').then((m) => m.chmod),
+  clear: () => import('./simple-programs.ts').then((m) => m.clear),
+  column: () => import('./column.ts').then((m) => m.column),
+  comm: () => import('./comm.ts').then((m) => m.comm),
+  cp: () => import('./cp.ts').then((m) => m.cp),
+  curl: () => import('./curl.ts').then((m) => m.curl),
+  cut: () => import('./cut.ts').then((m) => m.cut),
+  date: () => import('./date.ts').then((m) => m.date),
+  df: () => import('./df.ts').then((m) => m.df),
+  diff: () => import('./diff.ts').then((m) => m.diff),
+  dirname: () => import('./dirname.ts').then((m) => m.dirname),
+  du: () => import('./du.ts').then((m) => m.du),
+  echo: () => import('./simple-programs.ts').then((m) => m.echo),
+  egrep: () => import('./egrep.ts').then((m) => m.egrep),
+  env: () => import('./env.ts').then((m) => m.env),
+  expand: () => import('./expand.ts').then((m) => m.expand),
+  false: () => import('./simple-programs.ts').then((m) => m.falseCommand),
+  fgrep: () => import('./fgrep.ts').then((m) => m.fgrep),
+  find: () => import('./find.ts').then((m) => m.find),
+  fold: () => import('./fold.ts').then((m) => m.fold),
+  gawk: () => import('./awk.ts').then((m) => m.gawk),
+  grep: () => import('./grep.ts').then((m) => m.grep),
+  gunzip: () => import('./gunzip.ts').then((m) => m.gunzip),
+  gzip: () => import('./gzip.ts').then((m) => m.gzip),
+  head: () => import('./head.ts').then((m) => m.head),
+  hostname: () => import('./hostname.ts').then((m) => m.hostname),
+  id: () => import('./id.ts').then((m) => m.id),
+  join: () => import('./join.ts').then((m) => m.join),
+  ln: () => import('./ln.ts').then((m) => m.ln),
+  ls: () => import('./ls.ts').then((m) => m.ls),
+  md5sum: () => import('./md5sum.ts').then((m) => m.md5sum),
+  mkdir: () => import('./mkdir.ts').then((m) => m.mkdir),
+  mv: () => import('./mv.ts').then((m) => m.mv),
+  nl: () => import('./nl.ts').then((m) => m.nl),
+  od: () => import('./od.ts').then((m) => m.od),
+  paste: () => import('./paste.ts').then((m) => m.paste),
+  printenv: () => import('./printenv.ts').then((m) => m.printenv),
+  printf: () => import('./printf.ts').then((m) => m.printf),
+  pwd: () => import('./simple-programs.ts').then((m) => m.pwd),
+  readlink: () => import('./readlink.ts').then((m) => m.readlink),
+  realpath: () => import('./realpath.ts').then((m) => m.realpath),
+  rev: () => import('./rev.ts').then((m) => m.rev),
+  rm: () => import('./rm.ts').then((m) => m.rm),
+  rmdir: () => import('./rmdir.ts').then((m) => m.rmdir),
+  sed: () => import('./sed.ts').then((m) => m.sed),
+  seq: () => import('./seq.ts').then((m) => m.seq),
+  sh: () => import('./bash.ts').then((m) => m.sh),
+  sha1sum: () => import('./sha1sum.ts').then((m) => m.sha1sum),
+  sha256sum: () => import('./sha256sum.ts').then((m) => m.sha256sum),
+  sleep: () => import('./sleep.ts').then((m) => m.sleep),
+  sort: () => import('./sort.ts').then((m) => m.sort),
+  split: () => import('./split.ts').then((m) => m.split),
+  stat: () => import('./stat.ts').then((m) => m.stat),
+  tac: () => import('./tac.ts').then((m) => m.tac),
+  tail: () => import('./tail.ts').then((m) => m.tail),
+  tar: () => import('./tar.ts').then((m) => m.tar),
+  tee: () => import('./tee.ts').then((m) => m.tee),
+  touch: () => import('./touch.ts').then((m) => m.touch),
+  tr: () => import('./tr.ts').then((m) => m.tr),
+  true: () => import('./simple-programs.ts').then((m) => m.trueCommand),
+  uname: () => import('./uname.ts').then((m) => m.uname),
+  uniq: () => import('./uniq.ts').then((m) => m.uniq),
+  wc: () => import('./wc.ts').then((m) => m.wc),
+  wget: () => import('./wget.ts').then((m) => m.wget),
+  which: () => import('./which.ts').then((m) => m.which),
+  whoami: () => import('./whoami.ts').then((m) => m.whoami),
+  xargs: () => import('./xargs.ts').then((m) => m.xargs),
+  yes: () => import('./yes.ts').then((m) => m.yes),
+  zcat: () => import('./zcat.ts').then((m) => m.zcat),
+};
 
 export function standardCommands(): CommandRegistry {
-  return new CommandRegistry().add(
-    bash, sh, cat, clear, echo, falseCommand, ls, mkdir, pwd, rm, touch, trueCommand, which,
-    ...textCommands, ...sortCompareCommands, ...regexCommands, ...awkCommands, ...filesCommands, ...systemCommands,
-  );
+  return new CommandRegistry(PROGRAMS);
 }

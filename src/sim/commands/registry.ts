@@ -1,25 +1,40 @@
-// The set of native commands installed on the machine (what /usr/bin holds).
+// The set of native commands installed on the machine (what /usr/bin holds). Commands are known by
+// name at once and loaded when first run (see index.ts).
 
 import type { Command } from './command.ts';
 
+export type CommandLoader = () => Promise<Command>;
+
 export class CommandRegistry {
-  private readonly commands = new Map<string, Command>();
+  private readonly loaded = new Map<string, Command>();
 
-  add(...commands: Command[]): this {
-    for (const command of commands) this.commands.set(command.name, command);
-    return this;
-  }
-
-  get(name: string): Command | undefined {
-    return this.commands.get(name);
-  }
+  constructor(private readonly loaders: Readonly<Record<string, CommandLoader>>) {}
 
   has(name: string): boolean {
-    return this.commands.has(name);
+    return Object.hasOwn(this.loaders, name);
   }
 
-  /** Every command, sorted by name. */
-  list(): Command[] {
-    return [...this.commands.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  /** Every installed name, sorted. */
+  names(): string[] {
+    return Object.keys(this.loaders).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** The command if its module is loaded already. */
+  loadedNow(name: string): Command | undefined {
+    return this.loaded.get(name);
+  }
+
+  /** The command, loading its module the first time. */
+  async load(name: string): Promise<Command | undefined> {
+    const cached = this.loaded.get(name);
+    if (cached !== undefined || !this.has(name)) return cached;
+    const command = await this.loaders[name]();
+    this.loaded.set(name, command);
+    return command;
+  }
+
+  /** Every command, sorted by name (loads them all: `help` lists their summaries). */
+  async list(): Promise<Command[]> {
+    return Promise.all(this.names().map(async (name) => (await this.load(name))!));
   }
 }

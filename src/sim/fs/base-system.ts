@@ -175,7 +175,7 @@ export function buildBaseSystem(fs: FileSystem, commands: CommandRegistry): void
   file('/etc/profile', 'if [ "$(id -u)" -eq 0 ]; then\n  PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\nelse\n  PATH="/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games"\nfi\nexport PATH\n');
   file('/etc/bash.bashrc', '# System-wide .bashrc file for interactive bash(1) shells.\n');
 
-  for (const command of commands.list()) file(`/usr/bin/${command.name}`, nativeProgram(command.name), 0o755);
+  for (const name of commands.names()) file(`/usr/bin/${name}`, nativeProgram(name), 0o755);
 
   const student = { uid: STUDENT.uid, gid: STUDENT.gid };
   dir('/home/student', 0o755, student);

@@ -5,7 +5,6 @@ import type { Interpreter } from './interpreter.ts';
 import { matchPattern } from './pattern.ts';
 import { evaluate } from './assign.ts';
 import { fileCompare, fileTest, FILE_TEST_OPERATORS } from './file-tests.ts';
-import { RegexSyntaxError, translateRegex } from '../text/posix-regex.ts';
 import { IndexedArray } from './variables.ts';
 import { compareCodePoints } from './glob.ts';
 import { traceLine } from './trace.ts';
@@ -73,7 +72,7 @@ export async function evaluateConditional(interpreter: Interpreter, expression: 
         case '>':
           return compareCodePoints(left, right) > 0;
         case '=~':
-          return matchRegex(interpreter, left, right);
+          return await matchRegex(interpreter, left, right);
         case '-nt':
         case '-ot':
         case '-ef':
@@ -102,7 +101,9 @@ function compareIntegers(op: string, a: bigint, b: bigint): boolean {
   }
 }
 
-function matchRegex(interpreter: Interpreter, text: string, pattern: string): boolean {
+/** [[ text =~ pattern ]]; the POSIX regex engine loads the first time (it is large, and rarely needed). */
+async function matchRegex(interpreter: Interpreter, text: string, pattern: string): Promise<boolean> {
+  const { RegexSyntaxError, translateRegex } = await import('../text/posix-regex.ts');
   const shell = interpreter.shell;
   let regex: RegExp;
   try {

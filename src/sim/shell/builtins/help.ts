@@ -39,7 +39,8 @@ export const help: Builtin = {
     }
     const patterns = ctx.args.slice(i);
     if (patterns.length === 0) {
-      await ctx.stdout.write(listing(ctx.shell.system.commands.list().map((c) => [c.name, c.summary] as const)));
+      const programs = await ctx.shell.system.commands.list();
+      await ctx.stdout.write(listing(programs.map((c) => [c.name, c.summary] as const)));
       return 0;
     }
     // bash announces the keywords when the first one is a pattern.
