@@ -43,10 +43,22 @@ export class TerminalSession {
     await this.keys(`${line}\r`);
   }
 
-  /** Fast-forwards until some process is reading the terminal with nothing left to read. */
+  /**
+   * Fast-forwards until some process is reading the terminal with nothing left to read, and the
+   * other processes have settled too (as they would while a person reads the screen) — or, for
+   * work that never settles (a busy background loop), a moment of virtual time has passed.
+   */
   async idle(): Promise<void> {
-    const tty = this.world.kernel.tty;
-    const outcome = await this.world.driver.fastForward({ done: () => tty.readerWaiting && !tty.hasInput() });
+    const { tty, clock } = this.world.kernel;
+    const start = clock.nowUs;
+    // Settled: nothing can run, and nothing is due within a moment (a process paying for its CPU
+    // time waits on a timer a few milliseconds away; `sleep 100 &` waits much longer).
+    const settled = (): boolean => {
+      if (clock.nowUs - start >= 200_000) return true;
+      const next = clock.nextEventAt();
+      return !this.world.kernel.hasRunnable && (next === undefined || next - clock.nowUs > 50_000);
+    };
+    const outcome = await this.world.driver.fastForward({ done: () => tty.readerWaiting && !tty.hasInput() && settled() });
     if (outcome !== 'done') throw new Error(`the session did not settle: ${outcome}`);
     await this.pendingWrites;
   }

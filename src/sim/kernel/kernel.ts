@@ -313,6 +313,11 @@ export class Kernel {
     return this.runnableCount === 0 && this.externalCount === 0;
   }
 
+  /** Some process can run right now (is not waiting for anything). */
+  get hasRunnable(): boolean {
+    return this.runnableCount > 0;
+  }
+
   /** Some process waits on the host (its stdin, the screen draining): time must not jump yet. */
   get waitingOnHost(): boolean {
     return this.externalCount > 0;

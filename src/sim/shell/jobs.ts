@@ -6,6 +6,8 @@ import type { ChildStatus } from '../kernel/process.ts';
 export interface JobProcess {
   pid: number;
   status: ChildStatus | null; // null while running
+  /** This process's part of a pipeline job, for `jobs -l` (absent for a one-process job). */
+  command?: string;
 }
 
 export interface Job {

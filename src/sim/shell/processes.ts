@@ -18,7 +18,8 @@ import { SIG, signalDescription, signalName } from '../kernel/signals.ts';
 import { FORK_US } from '../kernel/cost-model.ts';
 import { runExitTrap } from './traps.ts';
 import { describeAndOr, describeCommand } from './describe.ts';
-import type { Job } from './jobs.ts';
+import type { Job, JobProcess } from './jobs.ts';
+import type { FileDescription } from '../kernel/file-description.ts';
 import { formatJob } from './job-notify.ts';
 
 /** fork(): a child process, or bash's "fork: Resource temporarily unavailable" when none can be made. */
@@ -87,12 +88,25 @@ export function isSingleSimpleCommand(script: Script): boolean {
   return !statement.background && statement.andOr.rest.length === 0 && isSimplePipeline(statement.andOr.first);
 }
 
+/** One simple command or ( … ) subshell: a forked child may become it without forking again. */
 function isSimplePipeline(pipeline: Pipeline): boolean {
-  return pipeline.commands.length === 1 && !pipeline.negated && !pipeline.timed && pipeline.commands[0].type === 'simple';
+  if (pipeline.commands.length !== 1 || pipeline.negated || pipeline.timed) return false;
+  const type = pipeline.commands[0].type;
+  return type === 'simple' || type === 'subshell';
 }
 
 export async function runSubshell(interpreter: Interpreter, command: SubshellCommand): Promise<number> {
-  const proc = interpreter.shell.proc;
+  const shell = interpreter.shell;
+  if (shell.execLast) {
+    // This process was forked to become this very command (`(exit 3) &`): bash runs the subshell's
+    // body here rather than forking once more.
+    shell.execLast = false;
+    return interpreter.withRedirects(command.redirects, () => {
+      shell.execLast = isSingleSimpleCommand(command.body);
+      return interpreter.runScript(command.body);
+    });
+  }
+  const proc = shell.proc;
   const fds = proc.fds.fork();
   try {
     await applyRedirects(interpreter, command.redirects, fds);
@@ -112,16 +126,28 @@ export async function runSubshell(interpreter: Interpreter, command: SubshellCom
 
 export async function runPipelineProcesses(interpreter: Interpreter, pipeline: Pipeline): Promise<number> {
   const shell = interpreter.shell;
-  const proc = shell.proc;
   const commands = pipeline.commands;
   // shopt -s lastpipe without job control: the last command runs in this shell (`… | read v` keeps v).
   const lastHere = shell.shopt('lastpipe') && !jobControl(interpreter);
-  const forked = lastHere ? commands.length - 1 : commands.length;
+  const { children, lastRead } = spawnPipeline(interpreter, pipeline, lastHere ? commands.length - 1 : commands.length);
+  const text = commands.map(describeCommand).join(' | ');
+  if (!lastHere || lastRead === null) return waitForeground(interpreter, children, text);
+  return runLastCommandHere(interpreter, commands[commands.length - 1], lastRead, children, text);
+}
+
+/**
+ * Starts the first `count` commands of a pipeline, each in its own process joined by pipes, in
+ * one process group (a new one under job control). `lastRead` is the pipe left for the rest.
+ */
+function spawnPipeline(interpreter: Interpreter, pipeline: Pipeline, count: number, firstStdin?: FileDescription): { children: Process[]; lastRead: PipeReadEnd | null } {
+  const proc = interpreter.shell.proc;
+  const commands = pipeline.commands;
   let pgid = jobControl(interpreter) ? 0 : proc.pgid;
   const children: Process[] = [];
   let previousRead: PipeReadEnd | null = null;
-  for (let i = 0; i < forked; i++) {
+  for (let i = 0; i < count; i++) {
     const fds = proc.fds.fork();
+    if (i === 0 && firstStdin) fds.set(0, firstStdin);
     if (previousRead) {
       fds.set(0, previousRead);
       previousRead.release();
@@ -135,13 +161,11 @@ export async function runPipelineProcesses(interpreter: Interpreter, pipeline: P
       previousRead = read;
     }
     const command: Command = commands[i];
-    const child = spawnSubshell(interpreter, (c) => c.runCommand(command), { fds, pgid, execLast: command.type === 'simple' });
+    const child = spawnSubshell(interpreter, (c) => c.runCommand(command), { fds, pgid, execLast: command.type === 'simple' || command.type === 'subshell' });
     if (pgid === 0) pgid = child.pid;
     children.push(child);
   }
-  const text = commands.map(describeCommand).join(' | ');
-  if (!lastHere || previousRead === null) return waitForeground(interpreter, children, text);
-  return runLastCommandHere(interpreter, commands[commands.length - 1], previousRead, children, text);
+  return { children, lastRead: previousRead };
 }
 
 /** lastpipe: the final command reads the pipe as this shell's stdin, then the others are waited for. */
@@ -281,16 +305,28 @@ export async function runBackground(interpreter: Interpreter, statement: Stateme
       rethrowTermination(error);
     }
   }
-  const single = statement.andOr.rest.length === 0 && isSimplePipeline(statement.andOr.first);
-  const child = spawnSubshell(interpreter, (c) => c.runAndOr(statement.andOr), {
-    fds,
-    pgid: jobControl(interpreter) ? 0 : proc.pgid,
-    execLast: single,
-  });
-  shell.lastBackgroundPid = child.pid;
+  const andOr = statement.andOr;
+  const pipeline = andOr.first;
+  let processes: JobProcess[];
+  let pgid: number;
+  if (andOr.rest.length === 0 && !pipeline.negated && !pipeline.timed && pipeline.commands.length > 1) {
+    // A background pipeline's commands are the shell's own children, as in bash: $! and the
+    // "[1] pid" notice name the last one, `jobs -l` lists each.
+    const { children } = spawnPipeline(interpreter, pipeline, pipeline.commands.length, fds.find(0));
+    fds.closeAll();
+    processes = children.map((child, i) => ({ pid: child.pid, status: null, command: describeCommand(pipeline.commands[i]) }));
+    pgid = children[0].pgid;
+  } else {
+    const single = andOr.rest.length === 0 && isSimplePipeline(pipeline);
+    const child = spawnSubshell(interpreter, (c) => c.runAndOr(andOr), { fds, pgid: jobControl(interpreter) ? 0 : proc.pgid, execLast: single });
+    processes = [{ pid: child.pid, status: null }];
+    pgid = child.pgid;
+  }
+  const lastPid = processes[processes.length - 1].pid;
+  shell.lastBackgroundPid = lastPid;
   // Scripts have jobs too (wait %1 works); only an interactive shell announces them.
-  const job = shell.jobs.add({ pgid: child.pgid, command: describeAndOr(statement.andOr), processes: [{ pid: child.pid, status: null }], state: 'running', background: true });
-  if (shell.interactive) await shell.writeStderr(`[${job.id}] ${child.pid}\n`);
+  const job = shell.jobs.add({ pgid, command: describeAndOr(andOr), processes, state: 'running', background: true });
+  if (shell.interactive) await shell.writeStderr(`[${job.id}] ${lastPid}\n`);
   return 0;
 }
 

@@ -9,9 +9,7 @@ afterEach(() => session?.dispose());
 
 /** Lets the machine run for `us` of virtual time (a busy loop never waits for input). */
 async function runFor(session: TerminalSession, us: number): Promise<void> {
-  const clock = session.world.kernel.clock;
-  const until = clock.nowUs + us;
-  const outcome = await session.world.driver.fastForward({ done: () => clock.nowUs >= until });
+  const outcome = await session.world.driver.fastForward({ untilUs: session.world.kernel.clock.nowUs + us });
   if (outcome !== 'done') throw new Error(`the machine stopped early: ${outcome}`);
 }
 

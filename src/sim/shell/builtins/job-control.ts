@@ -62,7 +62,7 @@ export const jobs: Builtin = {
         continue;
       }
       const mark = shell.jobs.mark(job);
-      out += long ? `[${job.id}]${mark} ${job.processes[0].pid} ${jobStateText(job).padEnd(24)}${job.command}${job.state === 'running' ? ' &' : ''}\n` : `${formatJob(mark, job)}\n`;
+      out += long ? longListing(job, mark) : `${formatJob(mark, job)}\n`;
       // A finished job is reported once, here, then forgotten.
       if (job.state === 'done') {
         job.changed = false;
@@ -187,3 +187,19 @@ export const disown: Builtin = {
     return status;
   },
 };
+
+/** `jobs -l`: each process with its pid, the first with the job's state ("[1]+  8851 Running  sleep 100"). */
+function longListing(job: Job, mark: string): string {
+  const running = job.state === 'running' ? ' &' : '';
+  const pid = (n: number): string => String(n).padStart(5);
+  if (job.processes.length === 1 || job.processes[0].command === undefined) {
+    return `[${job.id}]${mark} ${pid(job.processes[0].pid)} ${jobStateText(job).padEnd(24)}${job.command}${running}\n`;
+  }
+  return job.processes
+    .map((p, i) => {
+      const last = i === job.processes.length - 1 ? running : '';
+      if (i === 0) return `[${job.id}]${mark} ${pid(p.pid)} ${jobStateText(job).padEnd(24)}${p.command}${last}\n`;
+      return `     ${pid(p.pid)}                       | ${p.command}${last}\n`;
+    })
+    .join('');
+}

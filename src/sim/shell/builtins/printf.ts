@@ -1,6 +1,9 @@
-import type { Builtin } from './builtin.ts';
+import type { Builtin, BuiltinContext } from './builtin.ts';
 import { formatPrintf } from '../../text/printf-format.ts';
-import { isValidName } from '../variables.ts';
+import { isValidName, scalarOf } from '../variables.ts';
+import { US_PER_SECOND } from '../../kernel/clock.ts';
+import { zoneFromTz } from '../../commands/date-zone.ts';
+import { printfTime } from './printf-time.ts';
 
 const SYNOPSIS = 'printf [-v var] format [arguments]';
 
@@ -24,6 +27,15 @@ export const printf: Builtin = {
 
       %b	expand backslash escape sequences in the corresponding argument
       %q	quote the argument in a way that can be reused as shell input
+      %Q	like %q, but apply any precision to the unquoted argument before
+    		quoting
+      %(fmt)T	output the date-time string resulting from using FMT as a format
+    	        string for strftime(3)
+
+    The format is re-used as necessary to consume all of the arguments.  If
+    there are fewer arguments than the format requires,  extra format
+    specifications behave as if a zero value or null string, as appropriate,
+    had been supplied.
 
     Exit Status:
     Returns success unless an invalid option is given or a write or assignment
@@ -43,7 +55,7 @@ export const printf: Builtin = {
     if (args[0] === '--') args = args.slice(1);
     else if (args[0]?.startsWith('-') && args[0].length > 1) return ctx.invalidOption(args[0].slice(0, 2), SYNOPSIS);
     if (args.length === 0) return ctx.usage(SYNOPSIS);
-    const result = formatPrintf(args[0], args.slice(1), 'bash');
+    const result = formatPrintf(args[0], args.slice(1), 'bash', { formatTime: (format, seconds) => formatTime(ctx, format, seconds) });
     // bash's messages go straight to stderr while the output waits in stdout's buffer.
     for (const message of result.errors) await ctx.error(message);
     if (variable !== undefined) return (await ctx.interpreter.trySetVariable(variable, result.output)) ? result.status : 1;
@@ -51,3 +63,15 @@ export const printf: Builtin = {
     return result.status;
   },
 };
+
+/**
+ * %(fmt)T's text: -1 is now, -2 the shell's start. localtime() reads TZ from the environment, which
+ * in bash means the variable only when it is exported (or assigned for this one command).
+ */
+function formatTime(ctx: BuiltinContext, format: string, seconds: bigint): string {
+  const shell = ctx.shell;
+  const whenUs = seconds === -1n ? shell.kernel.clock.nowUs : seconds === -2n ? shell.startUs : undefined;
+  const tz = shell.getVariable('TZ');
+  const zone = zoneFromTz(tz?.exported ? scalarOf(tz.value) : undefined);
+  return printfTime(format, whenUs === undefined ? seconds : BigInt(Math.floor(whenUs / US_PER_SECOND)), zone);
+}

@@ -1,4 +1,5 @@
 import type { Builtin, BuiltinContext } from './builtin.ts';
+import { formatJob } from '../job-notify.ts';
 import { Errno } from '../../kernel/errors.ts';
 import { statusCode } from '../processes.ts';
 import { resolveJobSpec } from '../job-spec.ts';
@@ -95,7 +96,12 @@ async function waitOnce(ctx: BuiltinContext, pid: number): Promise<number | 'non
       if (owner) {
         const member = owner.processes.find((p) => p.pid === result.pid)!;
         member.status = result.status;
-        if (owner.processes.every((p) => p.status !== null)) shell.jobs.remove(owner.id);
+        if (owner.processes.every((p) => p.status !== null)) {
+          owner.state = 'done';
+          // An interactive shell tells at once which job `wait` saw end ("[1]+  Done  sleep 1").
+          if (shell.interactive) await shell.writeStderr(`${formatJob(shell.jobs.mark(owner), owner)}\n`);
+          shell.jobs.remove(owner.id);
+        }
       }
       return statusCode(result.status);
     } catch (error) {
