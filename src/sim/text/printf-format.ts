@@ -1,15 +1,25 @@
 // The printf format engine shared by bash's printf builtin and coreutils' /usr/bin/printf: the
 // format is reused until the arguments run out; conversions %d %i %o %u %x %X %f %F %e %E %g %G
 // %c %s %b %q %%, flags, widths and precisions (also from arguments with *); backslash escapes.
-// The two dialects differ only in their messages and in %q's quoting.
+// The two dialects differ in their messages and %q's quoting, and bash adds %Q and %(fmt)T.
+// Widths and precisions of the string conversions count bytes, as C's printf and bash's do.
 
 import { decodeEscape } from '../shell/parser/words.ts';
 import { formatExponential, formatFixed, formatGeneral } from './float-format.ts';
 import { printfQuote } from '../shell/quoting.ts';
 import { quoteName } from './quote.ts';
-import { byteChar, normalizeBytes } from './byte-text.ts';
+import { byteChar, decodeBytes, encodeText, normalizeBytes } from './byte-text.ts';
+import { parseFloatArg, parseInteger } from './printf-numbers.ts';
 
 export type PrintfDialect = 'bash' | 'coreutils';
+
+export interface PrintfOptions {
+  /**
+   * bash's %(fmt)T: what strftime makes of FMT at SECONDS since the epoch (-1 is now, -2 the
+   * shell's start). Only the builtin has a clock and a TZ to give.
+   */
+  formatTime?: (format: string, seconds: bigint) => string;
+}
 
 export interface PrintfResult {
   /** All the output (for printf -v). */
@@ -20,9 +30,6 @@ export interface PrintfResult {
   /** Output and messages in the order they arose: each message follows the output before it. */
   sequence: { stream: 'out' | 'err'; text: string }[];
 }
-
-const MAX = 2n ** 63n - 1n;
-const MIN = -(2n ** 63n);
 
 /** Output of one pass, and where its messages go in between. */
 class Emitter {
@@ -42,14 +49,14 @@ class Emitter {
   }
 }
 
-export function formatPrintf(format: string, args: readonly string[], dialect: PrintfDialect): PrintfResult {
+export function formatPrintf(format: string, args: readonly string[], dialect: PrintfDialect, options: PrintfOptions = {}): PrintfResult {
   const result: PrintfResult = { output: '', errors: [], status: 0, sequence: [] };
   const out = new Emitter(result);
   let next = 0;
   const take = (): string | undefined => (next < args.length ? args[next++] : undefined);
   for (;;) {
     const before = next;
-    const stop = formatOnce(format, take, dialect, out);
+    const stop = formatOnce(format, take, dialect, out, options);
     // Passes are collected as parts and joined once: growing one string and slicing it per pass
     // would flatten it every time (quadratic for printf '%s\n' {1..70000}).
     out.flush();
@@ -63,7 +70,7 @@ export function formatPrintf(format: string, args: readonly string[], dialect: P
 }
 
 /** One pass over the format; true when output must stop (\c, or an invalid format). */
-function formatOnce(format: string, take: () => string | undefined, dialect: PrintfDialect, out: Emitter): boolean {
+function formatOnce(format: string, take: () => string | undefined, dialect: PrintfDialect, out: Emitter, options: PrintfOptions): boolean {
   let i = 0;
   while (i < format.length) {
     const c = format[i];
@@ -92,6 +99,7 @@ function formatOnce(format: string, take: () => string | undefined, dialect: Pri
       i++;
       continue;
     }
+    const start = i;
     const spec = /^%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([hjlLtz]*)(.?)/.exec(format.slice(i))!;
     i += spec[0].length;
     const [, flags, widthText, precisionText, , conversion] = spec;
@@ -108,21 +116,23 @@ function formatOnce(format: string, take: () => string | undefined, dialect: Pri
     let precision = precisionText === '*' ? Number(parseInteger(take() ?? '0', dialect, out)) : precisionText !== undefined ? Number(precisionText || '0') : undefined;
     if (precision !== undefined && precision < 0) precision = undefined;
     const pad = (text: string, numeric: boolean): string => {
-      if (width === undefined || text.length >= width) return text;
-      if (left) return text.padEnd(width);
+      if (width === undefined) return text;
+      const length = byteLength(text);
+      if (length >= width) return text;
+      const fill = width - length;
+      if (left) return text + ' '.repeat(fill);
       if (numeric && flags.includes('0') && !(precision !== undefined && 'dioxXu'.includes(conversion))) {
         const sign = /^[-+ ]|^0[xX]/.exec(text)?.[0] ?? '';
-        return sign + text.slice(sign.length).padStart(width - sign.length, '0');
+        return sign + '0'.repeat(fill) + text.slice(sign.length);
       }
-      return text.padStart(width);
+      return ' '.repeat(fill) + text;
     };
+    /** A string conversion's text: at most `precision` bytes of it, padded to the width. */
+    const field = (text: string): string => pad(precision === undefined ? text : truncateBytes(text, precision), false);
     switch (conversion) {
-      case 's': {
-        let text = take() ?? '';
-        if (precision !== undefined) text = [...text].slice(0, precision).join('');
-        out.text += pad(text, false);
+      case 's':
+        out.text += field(take() ?? '');
         break;
-      }
       case 'b': {
         const arg = take() ?? '';
         let text = '';
@@ -147,19 +157,46 @@ function formatOnce(format: string, take: () => string | undefined, dialect: Pri
           text += decoded.text;
           k = decoded.end - 1;
         }
-        if (precision !== undefined) text = text.slice(0, precision);
-        out.text += pad(text, false);
+        out.text += field(text);
         if (stopped) return true;
         break;
       }
       case 'q': {
         const arg = take() ?? '';
-        out.text += pad(dialect === 'bash' ? printfQuote(arg) : quoteName(arg, { colon: false }), false);
+        out.text += field(dialect === 'bash' ? printfQuote(arg) : quoteName(arg, { colon: false }));
+        break;
+      }
+      case 'Q': {
+        if (dialect !== 'bash') return invalidConversion(out, dialect, conversion, spec[0]);
+        // Only a precision written in digits cuts the argument, and the quoted text is never cut
+        // (bash reads the digits again from the format; a '*' precision is taken but unused).
+        const arg = take() ?? '';
+        const digits = precisionText !== undefined && /^\d+$/.test(precisionText);
+        const text = printfQuote(digits ? truncateBytes(arg, Number(precisionText)) : arg);
+        out.text += pad(precisionText === '' ? '' : text, false);
+        break;
+      }
+      case '(': {
+        if (dialect !== 'bash' || options.formatTime === undefined) return invalidConversion(out, dialect, conversion, spec[0]);
+        const end = closingParen(format, i);
+        const after = end < format.length ? (format[end + 1] ?? '\0') : '\0';
+        if (after !== 'T') {
+          // bash warns, prints the '%' and goes on reading the format just after it.
+          out.error(`warning: \`${after}': invalid time format specification`);
+          out.text += '%';
+          i = start + 1;
+          break;
+        }
+        const arg = take();
+        const seconds = arg === undefined ? -1n : parseInteger(arg, dialect, out);
+        out.text += field(options.formatTime(format.slice(i, end) || '%X', seconds));
+        i = end + 2;
         break;
       }
       case 'c': {
+        // One byte: a character of several is cut; no argument at all prints a NUL.
         const arg = take() ?? '';
-        out.text += pad([...arg][0] ?? '', false);
+        out.text += pad(arg === '' ? '\0' : truncateBytes(arg, 1), false);
         break;
       }
       case 'd':
@@ -213,54 +250,37 @@ function formatOnce(format: string, take: () => string | undefined, dialect: Pri
         out.text += pad(text, true);
         break;
       }
-      default: {
-        out.result.status = 1;
-        out.error(dialect === 'bash' ? `\`${conversion || '%'}': invalid format character` : `${spec[0]}: invalid conversion specification`);
-        return true;
-      }
+      default:
+        return invalidConversion(out, dialect, conversion, spec[0]);
     }
   }
   return false;
 }
 
-/** An integer argument: decimal, 0x hex, 0 octal, or 'c for a character's code. */
-function parseInteger(text: string, dialect: PrintfDialect, out: Emitter): bigint {
-  const trimmed = text.replace(/^\s+/, '');
-  if (/^['"]/.test(trimmed)) return BigInt(trimmed.length > 1 ? trimmed.codePointAt(1)! : 0);
-  const match = /^([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(trimmed);
-  if (!match) {
-    invalidNumber(text, dialect, out, false);
-    return 0n;
-  }
-  let value = BigInt(match[2].startsWith('0') && match[2].length > 1 && !/^0[xX]/.test(match[2]) ? `0o${match[2].slice(1)}` : match[2]);
-  if (match[1] === '-') value = -value;
-  if (match[0].length !== trimmed.length) invalidNumber(text, dialect, out, true);
-  if (value > MAX || value < MIN) {
-    if (dialect === 'coreutils') out.result.status = 1;
-    out.error(dialect === 'bash' ? `warning: ${text}: Numerical result out of range` : `‘${text}’: Numerical result out of range`);
-    return value > MAX ? MAX : MIN;
-  }
-  return value;
-}
-
-function parseFloatArg(text: string, dialect: PrintfDialect, out: Emitter): number {
-  const trimmed = text.trim();
-  if (/^['"]/.test(trimmed)) return trimmed.length > 1 ? trimmed.codePointAt(1)! : 0;
-  const match = /^[-+]?(?:inf(?:inity)?|nan|0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/i.exec(trimmed);
-  if (!match) {
-    invalidNumber(text, dialect, out, false);
-    return 0;
-  }
-  if (match[0].length !== trimmed.length) invalidNumber(text, dialect, out, true);
-  const lower = match[0].toLowerCase();
-  if (lower.includes('inf')) return lower.startsWith('-') ? -Infinity : Infinity;
-  if (lower.includes('nan')) return NaN;
-  if (/^[-+]?0x/.test(lower)) return (lower.startsWith('-') ? -1 : 1) * parseInt(lower.replace(/^[-+]?0x/, ''), 16);
-  return Number(match[0]);
-}
-
-function invalidNumber(text: string, dialect: PrintfDialect, out: Emitter, partial: boolean): void {
+/** An unknown conversion ends the output; true (stop) for formatOnce to return. */
+function invalidConversion(out: Emitter, dialect: PrintfDialect, conversion: string, spec: string): true {
   out.result.status = 1;
-  if (dialect === 'bash') out.error(`${text}: invalid number`);
-  else out.error(partial ? `‘${text}’: value not completely converted` : `‘${text}’: expected a numeric value`);
+  out.error(dialect === 'bash' ? `\`${conversion || '%'}': invalid format character` : `${spec}: invalid conversion specification`);
+  return true;
+}
+
+/** Where the ')' that closes the '(' before `from` is (nested pairs count); the format's end if none. */
+function closingParen(format: string, from: number): number {
+  let depth = 1;
+  for (let j = from; j < format.length; j++) {
+    if (format[j] === '(') depth++;
+    else if (format[j] === ')' && --depth === 0) return j;
+  }
+  return format.length;
+}
+
+function byteLength(text: string): number {
+  return /^[\x00-\x7f]*$/.test(text) ? text.length : encodeText(text).length;
+}
+
+/** The first `max` bytes; a character cut in two leaves its first bytes (escaped, see byte-text.ts). */
+function truncateBytes(text: string, max: number): string {
+  if (text.length <= max && /^[\x00-\x7f]*$/.test(text)) return text;
+  const bytes = encodeText(text);
+  return bytes.length <= max ? text : decodeBytes(bytes.subarray(0, max)).text;
 }

@@ -38,10 +38,17 @@ function localtime(seconds: bigint, zone: TimeZone): LocalTime | undefined {
   const near = Number(seconds - cycles * CYCLE_SECONDS);
   const info = zone.at(near);
   const fields = brokenDown(near + info.offset);
-  if (fields === undefined) return undefined;
-  fields.year += Number(cycles) * CYCLE_YEARS;
-  if (fields.year > YEAR_MAX || fields.year < YEAR_MIN) return undefined;
+  const utc = brokenDown(near);
+  if (fields === undefined || utc === undefined) return undefined;
+  const shift = Number(cycles) * CYCLE_YEARS;
+  fields.year += shift;
+  // glibc works out the zone's rules for the UTC year first: that year must fit as well.
+  if (!fitsTmYear(fields.year) || !fitsTmYear(utc.year + shift)) return undefined;
   return { time: { fields, epochSeconds: Number(seconds), nanoseconds: 0, zone: info }, seconds };
+}
+
+function fitsTmYear(year: number): boolean {
+  return year >= YEAR_MIN && year <= YEAR_MAX;
 }
 
 /** One conversion as written: flags, width, E/O modifier. */
@@ -114,9 +121,7 @@ function convert(conversion: string, field: Field, local: LocalTime): string | u
   const number = NUMBERS[conversion];
   if (number !== undefined) {
     if (refused(number.rejects)) return undefined;
-    let raw = strftime(`%-${conversion}`, time);
-    // glibc adds 1900 to tm_year in an int: the last years before localtime's limit wrap around.
-    if (conversion === 'Y' || conversion === 'G') raw = String(Number(raw) | 0);
+    const raw = yearish(conversion, time) ?? strftime(`%-${conversion}`, time);
     return digits(raw, Math.max(number.digits, field.width), number.spaces ?? false, field);
   }
   const sub = SUBFORMATS[conversion];
@@ -154,6 +159,25 @@ function convert(conversion: string, field: Field, local: LocalTime): string | u
     }
     default:
       return undefined;
+  }
+}
+
+/**
+ * The year conversions as glibc computes them: the year is tm_year + 1900 in an int (so the last
+ * years before localtime's limit wrap around), %C and %g round towards minus infinity, and %y is
+ * tm_year modulo 100 made positive.
+ */
+function yearish(conversion: string, time: FormatTime): string | undefined {
+  const year = time.fields.year | 0;
+  const isoYear = Number(strftime('%-G', time)) | 0;
+  const twoDigits = (n: number): number => ((n % 100) + 100) % 100;
+  switch (conversion) {
+    case 'Y': return String(year);
+    case 'C': return String(Math.trunc(year / 100) - (year % 100 < 0 ? 1 : 0));
+    case 'y': return String(twoDigits(time.fields.year - 1900));
+    case 'G': return String(isoYear);
+    case 'g': return String(twoDigits(isoYear));
+    default: return undefined;
   }
 }
 
