@@ -1,4 +1,5 @@
 import { defineCommand } from './command.ts';
+import { Unsupported } from './context.ts';
 import { Errno } from '../kernel/errors.ts';
 import { quoteAlways, quoteLocale } from '../text/quote.ts';
 import { parseMode } from './mode.ts';
@@ -11,6 +12,10 @@ Mandatory arguments to long options are mandatory for short options too.
   -p, --parents     no error if existing, make parent directories as needed,
                     with their file modes unaffected by any -m option.
   -v, --verbose     print a message for each created directory
+  -Z                   set SELinux security context of each created directory
+                         to the default type
+      --context[=CTX]  like -Z, or if CTX is specified then set the SELinux
+                         or SMACK security context to CTX
       --help        display this help and exit
       --version     output version information and exit
 `;
@@ -24,11 +29,15 @@ export const mkdir = defineCommand({
       { short: 'm', long: 'mode', arg: 'required' },
       { short: 'p', long: 'parents' },
       { short: 'v', long: 'verbose' },
+      { short: 'Z' },
+      { long: 'context', arg: 'optional' },
     ]);
     let parents = false;
     let verbose = false;
     let mode: number | undefined;
-    for (const { key, value } of options) {
+    for (const { key, value, spelled } of options) {
+      // There are no security contexts here (the real mkdir only warns when SELinux is off).
+      if (key === 'Z' || key === 'context') throw new Unsupported(spelled);
       if (key === 'parents') parents = true;
       else if (key === 'verbose') verbose = true;
       else if (key === 'mode') {
