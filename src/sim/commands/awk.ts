@@ -25,7 +25,7 @@ const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 async function runAwk(ctx: CommandContext): Promise<number> {
   const name = ctx.name.slice(ctx.name.lastIndexOf('/') + 1);
-  const usage = USAGE.replace(/^Usage: awk/gm, `Usage: ${name}`);
+  const usage = usageAs(name);
   const parsed = parseCommandLine(ctx.args);
   if (parsed.kind === 'help') {
     await ctx.stdout.write(usage);
@@ -158,6 +158,11 @@ async function report(rt: Runtime, error: unknown): Promise<number> {
   return 2;
 }
 
+/** gawk names itself as invoked in the usage lines and in the examples at the end. */
+function usageAs(name: string): string {
+  return USAGE.replace(/^(Usage: |\t)awk /gm, `$1${name} `);
+}
+
 export const awk = defineCommand({
   name: 'awk',
   summary: 'pattern scanning and text processing language',
@@ -169,7 +174,7 @@ export const awk = defineCommand({
 export const gawk = defineCommand({
   name: 'gawk',
   summary: 'pattern scanning and text processing language',
-  help: USAGE.replace(/^Usage: awk/gm, 'Usage: gawk'),
+  help: usageAs('gawk'),
   usageStatus: 1,
   run: runAwk,
 });

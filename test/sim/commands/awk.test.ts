@@ -356,3 +356,12 @@ describe('awk: arrays', () => {
     expect(await sh('awk \'BEGIN { x["a"] = 1; x["b"]; for (k in x) delete x[k]; print length(x) }\'')).toEqual({ stdout: '0\n', stderr: '', status: 0 });
   });
 });
+
+describe('awk: --help names the program as invoked', () => {
+  test('gawk prints "gawk" in the usage lines and in the examples, awk prints "awk"', async () => {
+    // gawk --help | sed -n "1,2p;45,47p"; awk --help | sed -n "1p;46,47p"
+    expect(await sh("gawk --help | sed -n \"1,2p;45,47p\"; awk --help | sed -n \"1p;46,47p\"")).toEqual({ stdout: "Usage: gawk [POSIX or GNU style options] -f progfile [--] file ...\nUsage: gawk [POSIX or GNU style options] [--] 'program' file ...\nExamples:\n\tgawk '{ sum += $1 }; END { print sum }' file\n\tgawk -F: '{ print $1 }' /etc/passwd\nUsage: awk [POSIX or GNU style options] -f progfile [--] file ...\n\tawk '{ sum += $1 }; END { print sum }' file\n\tawk -F: '{ print $1 }' /etc/passwd\n", stderr: "", status: 0 });
+    // gawk --bogus 2>&1 | tail -2; echo ${PIPESTATUS[0]}
+    expect(await sh("gawk --bogus 2>&1 | tail -2; echo ${PIPESTATUS[0]}")).toEqual({ stdout: "\tgawk '{ sum += $1 }; END { print sum }' file\n\tgawk -F: '{ print $1 }' /etc/passwd\n1\n", stderr: "", status: 0 });
+  });
+});

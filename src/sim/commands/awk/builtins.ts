@@ -12,7 +12,8 @@ import { formatGeneral } from '../../text/float-format.ts';
 import { Unsupported } from '../context.ts';
 import { matchGroups, substitute } from './substitute.ts';
 import { compileExtension } from './extensions.ts';
-import { inputValue, type AwkArray } from './values.ts';
+import type { AwkArray } from './array.ts';
+import { inputValue } from './values.ts';
 import type { Splitter } from './split.ts';
 import { splitOnRegex } from './split.ts';
 

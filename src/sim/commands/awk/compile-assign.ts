@@ -60,8 +60,9 @@ export class AssignCompiler {
       case 'index': {
         const array = names.array(target.name, target.at);
         const key = this.ex.key(target.subs);
+        const origin = this.ex.keyOrigin(target.subs);
         return (v) => {
-          array().set(key(), v);
+          array().set(key(), v, origin);
         };
       }
     }
@@ -99,11 +100,12 @@ export class AssignCompiler {
         case 'index': {
           const array = names.array(target.name, target.at);
           const key = this.ex.key(target.subs);
+          const origin = this.ex.keyOrigin(target.subs);
           return () => {
             const map = array();
             const k = key();
             const x = value();
-            map.set(k, x);
+            map.set(k, x, origin);
             return x;
           };
         }
@@ -133,6 +135,7 @@ export class AssignCompiler {
       case 'index': {
         const array = names.array(target.name, target.at);
         const key = this.ex.key(target.subs);
+        const origin = this.ex.keyOrigin(target.subs);
         if (e.op === '+=') {
           // The hot path of every "sum by key" program.
           return () => {
@@ -140,7 +143,7 @@ export class AssignCompiler {
             const k = key();
             const old = map.get(k);
             const x = (old === undefined ? 0 : typeof old === 'number' ? old : toNum(old)) + amount();
-            map.set(k, x);
+            map.set(k, x, origin);
             return x;
           };
         }
@@ -149,7 +152,7 @@ export class AssignCompiler {
           const k = key();
           const old = map.get(k);
           const x = apply(old === undefined ? 0 : toNum(old), amount());
-          map.set(k, x);
+          map.set(k, x, origin);
           return x;
         };
       }
@@ -183,12 +186,13 @@ export class AssignCompiler {
       case 'index': {
         const array = names.array(target.name, target.at);
         const key = this.ex.key(target.subs);
+        const origin = this.ex.keyOrigin(target.subs);
         return () => {
           const map = array();
           const k = key();
           const v = map.get(k);
           const old = v === undefined ? 0 : toNum(v);
-          map.set(k, old + delta);
+          map.set(k, old + delta, origin);
           return prefix ? old + delta : old;
         };
       }

@@ -8,7 +8,8 @@ import type { FunctionInfo } from './analysis.ts';
 import type { CallCompiler, ExprCompiler, Val } from './compile-expr.ts';
 import { AwkFatal, NextSignal } from './errors.ts';
 import { Unsupported } from '../context.ts';
-import { UNINIT, type AwkArray, type Value } from './values.ts';
+import { AwkArray } from './array.ts';
+import { UNINIT, type Value } from './values.ts';
 
 type Call = Extract<Expr, { kind: 'call' }>;
 
@@ -85,7 +86,7 @@ export class Calls implements CallCompiler {
     return () => {
       const frame: (Value | AwkArray)[] = new Array(frameSize);
       for (let i = 0; i < args.length; i++) frame[i] = args[i]();
-      for (let i = args.length; i < frameSize; i++) frame[i] = locals[i] ? new Map() : UNINIT;
+      for (let i = args.length; i < frameSize; i++) frame[i] = locals[i] ? new AwkArray() : UNINIT;
       const saved = rt.frame;
       rt.frame = frame;
       const completion = body.exec() as number;
@@ -106,7 +107,7 @@ export class Calls implements CallCompiler {
     const { frameSize, locals } = layout(info, args.length);
     const body = this.body(e.name);
     const fillLocals = (frame: (Value | AwkArray)[]): void => {
-      for (let i = args.length; i < frameSize; i++) frame[i] = locals[i] ? new Map() : UNINIT;
+      for (let i = args.length; i < frameSize; i++) frame[i] = locals[i] ? new AwkArray() : UNINIT;
     };
     const settle = async (run: Promise<number>, saved: (Value | AwkArray)[]): Promise<Value> => {
       try {

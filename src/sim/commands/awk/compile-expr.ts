@@ -7,7 +7,8 @@ import type { Analysis } from './analysis.ts';
 import type { Names } from './names.ts';
 import { compileAwkRegex, AwkRegexError, type AwkRegex } from './regex.ts';
 import type { Runtime } from './runtime.ts';
-import { numToStr, strToNum, toNum, toStr, UNINIT, type AwkArray, type Value } from './values.ts';
+import { isInputValue, type AwkArray, type KeyOrigin } from './array.ts';
+import { numToStr, strToNum, toNum, toStr, UNINIT, type Value } from './values.ts';
 import { compileArithmetic, compileCond } from './compile-operators.ts';
 import { isNumeric, isString } from './static-types.ts';
 import { AwkCompileError } from './errors.ts';
@@ -77,7 +78,8 @@ export class ExprCompiler {
       case 'index': {
         const array = this.names.array(e.name, e.at);
         const key = this.key(e.subs);
-        return () => element(array(), key());
+        const origin = this.keyOrigin(e.subs);
+        return () => element(array(), key(), origin);
       }
       case 'concat': {
         const s = this.str(e);
@@ -266,6 +268,37 @@ export class ExprCompiler {
     };
   }
 
+  /**
+   * For a subscript that may be input text (a field, a variable, an element such as split()
+   * makes), a test of whether a key came from input, which reads the subscript again without side
+   * effects: an array asks only when the key is new, to give it back as gawk does (array.ts).
+   * Undefined when the subscript cannot be input, or cannot be read again safely.
+   */
+  keyOrigin(subs: Expr[]): KeyOrigin | undefined {
+    if (subs.length !== 1) return undefined;
+    let e = subs[0];
+    while (e.kind === 'group') e = e.expr;
+    if (e.kind === 'var' || e.kind === 'preval') {
+      const value = this.val(e);
+      return (key) => isInputValue(value(), key);
+    }
+    if (e.kind === 'field' && isPlain(e.index)) {
+      const fields = this.rt.fields;
+      const index = this.num(e.index);
+      return (key) => fields.isInputText(Math.trunc(index()), key);
+    }
+    if (e.kind === 'index' && e.subs.every(isPlain)) {
+      // Read without creating the element (the subscript just did, unless it was deleted since).
+      const array = this.names.array(e.name, e.at);
+      const inner = this.key(e.subs);
+      return (key) => {
+        const value = array().get(inner());
+        return value !== undefined && isInputValue(value, key);
+      };
+    }
+    return undefined;
+  }
+
   /** A regex operand: a literal compiled now, anything else compiled (and cached) when run. */
   regex(e: Expr): () => AwkRegex {
     if (e.kind === 'regex') {
@@ -306,10 +339,15 @@ export class ExprCompiler {
   }
 }
 
+/** A constant or a variable: reading it again has no side effects. */
+function isPlain(e: Expr): boolean {
+  return e.kind === 'num' || e.kind === 'str' || e.kind === 'var';
+}
+
 /** Reading an element creates it, as in every awk. */
-export function element(array: AwkArray, key: string): Value {
+export function element(array: AwkArray, key: string, origin?: KeyOrigin): Value {
   const v = array.get(key);
   if (v !== undefined) return v;
-  array.set(key, UNINIT);
+  array.set(key, UNINIT, origin);
   return UNINIT;
 }

@@ -6,7 +6,9 @@
 import type { MaybeBool } from './compile-async.ts';
 import { BREAK, CONTINUE, NORMAL, type Exec } from './compile-call.ts';
 import type { Runtime } from './runtime.ts';
-import { StrNum, type AwkArray, type Value } from './values.ts';
+import type { AwkArray } from './array.ts';
+import type { Stmt } from './ast.ts';
+import type { Value } from './values.ts';
 
 /** Where a loop stopped to wait, and what it waits for. */
 interface Suspension {
@@ -77,14 +79,15 @@ export function loop(rt: Runtime, test: MaybeBool | null, body: Exec, update: Ex
 }
 
 /**
- * for (k in array): over a snapshot of the keys, suspended and resumed like the other loops. The
- * order is insertion order; gawk's is unspecified (hash order), so programs must not rely on it.
+ * for (k in array): over a snapshot of the subscripts, suspended and resumed like the other loops.
+ * As in gawk, the snapshot is taken once: elements deleted by the body are still visited, elements
+ * added are not. The order is gawk's (array-order.ts).
  */
 export function forIn(rt: Runtime, array: () => AwkArray, set: (v: Value) => void, body: Exec): Exec {
   /** Runs from key `index` on; a suspension's stage is the index it stopped at (negated: checkpoint). */
-  const run = (keys: string[], from: number): number | Suspension => {
+  const run = (keys: Value[], from: number): number | Suspension => {
     for (let i = from; i < keys.length; i++) {
-      set(keyValue(keys[i]));
+      set(keys[i]);
       const completion = body();
       if (completion !== NORMAL) {
         if (typeof completion !== 'number') return { stage: i, pending: completion };
@@ -98,7 +101,7 @@ export function forIn(rt: Runtime, array: () => AwkArray, set: (v: Value) => voi
     }
     return NORMAL;
   };
-  const resume = async (keys: string[], first: Suspension): Promise<number> => {
+  const resume = async (keys: Value[], first: Suspension): Promise<number> => {
     let suspension = first;
     for (;;) {
       const value = await suspension.pending;
@@ -114,17 +117,35 @@ export function forIn(rt: Runtime, array: () => AwkArray, set: (v: Value) => voi
     }
   };
   return () => {
-    const keys = Array.from(array().keys());
+    const keys = array().subscripts();
     const result = run(keys, 0);
     return typeof result === 'number' ? result : resume(keys, result);
   };
 }
 
-/** gawk gives integer-looking subscripts back as numbers (they compare numerically). */
-function keyValue(key: string): Value {
-  const c = key.charCodeAt(0);
-  if ((c >= 0x30 && c <= 0x39) || c === 0x2d) {
-    if (/^(?:0|-?[1-9][0-9]{0,15})$/.test(key)) return new StrNum(key, Number(key));
-  }
-  return key;
+/**
+ * Whether a for-in is `for (k in a) delete a[k]` (braces allowed), which gawk runs as `delete a`
+ * after setting k to the first subscript only; what k holds afterwards shows the difference.
+ * gawk leaves the loop alone when k is NR, FNR or NF, whose assignment has side effects.
+ */
+export function isDeleteLoop(s: Extract<Stmt, { kind: 'forin' }>): boolean {
+  const variable = s.variable;
+  if (variable.kind !== 'var' || variable.name === 'NR' || variable.name === 'FNR' || variable.name === 'NF') return false;
+  let body = s.body;
+  while (body.kind === 'block' && body.body.length === 1) body = body.body[0];
+  if (body.kind !== 'delete' || body.name !== s.array || body.subs === null || body.subs.length !== 1) return false;
+  const subscript = body.subs[0];
+  return subscript.kind === 'var' && subscript.name === variable.name;
+}
+
+/** gawk's delete loop: the variable gets the subscript a for-in would visit first, then the array is emptied. */
+export function deleteAll(array: () => AwkArray, set: (v: Value) => void): Exec {
+  return () => {
+    const a = array();
+    if (a.size > 0) {
+      set(a.subscripts()[0]);
+      a.clear();
+    }
+    return NORMAL;
+  };
 }

@@ -12,7 +12,7 @@ import { ExitSignal } from './errors.ts';
 import { sprintf } from './format.ts';
 import type { Runtime } from './runtime.ts';
 import { UNINIT } from './values.ts';
-import { forIn, loop } from './compile-loops.ts';
+import { deleteAll, forIn, isDeleteLoop, loop } from './compile-loops.ts';
 
 export class StmtCompiler {
   private readonly rt: Runtime;
@@ -67,6 +67,7 @@ export class StmtCompiler {
         return sequence([init, body]);
       }
       case 'forin':
+        if (isDeleteLoop(s)) return deleteAll(this.ex.names.array(s.array, s.at), this.assign.setter(s.variable));
         return forIn(this.rt, this.ex.names.array(s.array, s.at), this.assign.setter(s.variable), this.stmt(s.body));
       case 'next':
         return () => NEXT;

@@ -4,7 +4,8 @@
 import type { Expr } from './ast.ts';
 import type { ExprCompiler, Num, Str, Val } from './compile-expr.ts';
 import { AwkFatal } from './errors.ts';
-import { toNum, toStr, type AwkArray, type Value } from './values.ts';
+import type { AwkArray } from './array.ts';
+import { toNum, toStr, type Value } from './values.ts';
 import type { AwkRegex } from './regex.ts';
 import { formatGeneral } from '../../text/float-format.ts';
 
@@ -88,8 +89,12 @@ export function compileExtension(ex: ExprCompiler, e: Builtin): { val: Val; num?
       const byIndex = e.name === 'asorti';
       const num: Num = () => {
         const from = source();
-        const items: Value[] = byIndex ? [...from.keys()] : [...from.values()];
-        items.sort(byIndex ? compareStrings : (a, b) => compareForSort(a, b, rt.convfmt));
+        // gawk breaks ties between equal values by their subscripts, so the result does not
+        // depend on the order the array lists them in.
+        const elements = [...from.entries()];
+        if (byIndex) elements.sort((a, b) => compareStrings(a[0], b[0]));
+        else elements.sort((a, b) => compareForSort(a[1], b[1], rt.convfmt) || compareStrings(a[0], b[0]));
+        const items: Value[] = elements.map(([key, value]) => (byIndex ? key : value));
         const to = dest ? dest() : from;
         to.clear();
         items.forEach((item, i) => to.set(String(i + 1), item));
@@ -107,8 +112,8 @@ function bits(name: string, position: number, n: number, e: Builtin): bigint {
   return BigInt(Math.trunc(Math.min(n, MAX_BITS - 1)));
 }
 
-function compareStrings(a: Value, b: Value): number {
-  return (a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0;
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** asort's default order: numbers (and numeric input) first, by value; then strings. */

@@ -78,6 +78,15 @@ export class Fields {
     return inputValue(v);
   }
 
+  /** Whether $i holds input text (not a value the program assigned) equal to `text`. */
+  isInputText(i: number, text: string): boolean {
+    if (i === 0) return this.record() === text;
+    if (!this.split) this.ensureSplit();
+    if (i > this.nf || i < 1) return false;
+    const v = this.list[i - 1];
+    return v === text && (this.assigned === null || !this.assigned.has(i));
+  }
+
   /** $i as print shows it: assigned numbers through OFMT. */
   output(i: number, ofmt: string): string {
     if (i === 0) return this.record();

@@ -7,7 +7,8 @@ import type { Where } from './ast.ts';
 import type { Analysis, FunctionInfo, Kind } from './analysis.ts';
 import { AwkFatal } from './errors.ts';
 import type { Runtime } from './runtime.ts';
-import { toNum, toStr, UNINIT, type AwkArray, type Value } from './values.ts';
+import { AwkArray } from './array.ts';
+import { toNum, toStr, UNINIT, type Value } from './values.ts';
 
 export interface ScalarAccess {
   get: () => Value;
@@ -58,8 +59,9 @@ export class Names {
     private readonly analysis: Analysis,
   ) {
     this.specials = specials(rt);
-    rt.A[ARGV_SLOT] = new Map();
-    rt.A[ENVIRON_SLOT] = new Map();
+    rt.A[ARGV_SLOT] = new AwkArray();
+    // gawk makes ENVIRON a string table even if a variable's name looks like a number.
+    rt.A[ENVIRON_SLOT] = new AwkArray(true);
   }
 
   private param(name: string): number {
@@ -122,7 +124,7 @@ export class Names {
     let slot = this.arraySlots.get(name);
     if (slot === undefined) {
       slot = this.rt.A.length;
-      this.rt.A.push(new Map());
+      this.rt.A.push(new AwkArray());
       this.arraySlots.set(name, slot);
     }
     return this.rt.A[slot];

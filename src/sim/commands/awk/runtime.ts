@@ -11,7 +11,8 @@ import { AwkIO } from './io.ts';
 import type { RecordMode } from './records.ts';
 import { RegexCache } from './regex.ts';
 import { splitBlanks, splitChars, splitOnChar, splitOnRegex, withNewlines, type Splitter } from './split.ts';
-import { toNum, toStr, UNINIT, type AwkArray, type Value } from './values.ts';
+import type { AwkArray } from './array.ts';
+import { toNum, toStr, UNINIT, type Value } from './values.ts';
 import type { MainInput } from './main-input.ts';
 
 /** Loop iterations (and calls) between two CPU checkpoints. */

@@ -17,9 +17,6 @@ export type Value = number | string | StrNum;
 /** The value of a variable, element or field never assigned: compares equal to both 0 and "". */
 export const UNINIT = new StrNum('', 0);
 
-/** Associative arrays: subscripts are always strings; Map keeps insertion order for `for (k in a)`. */
-export type AwkArray = Map<string, Value>;
-
 const SPACE = 0x20;
 const TAB = 0x09;
 const NL = 0x0a;
