@@ -3,13 +3,22 @@
 
 import * as Comlink from 'comlink';
 import type { ClockMode } from '../sim/kernel/clock-driver.ts';
-import type { AdvanceOutcome, ClockState, WorldApi, WorldUpdate } from '../worker/protocol.ts';
+import type { CronSnapshot, CronTimeline } from '../sim/cron/view.ts';
+import type { AdvanceOutcome, ClockState, FileText, WorldApi, WorldUpdate } from '../worker/protocol.ts';
+import { CronRunLog } from './cron/cron-run-log.ts';
 
 export class WorldClient {
   clock = $state<ClockState | null>(null);
   /** performance.now() when `clock` arrived, to run the displayed clock forward between updates. */
   clockReceivedAt = $state(0);
   ready = $state(false);
+  /** The cron service's latest snapshot; null until the machine has one. Replaced, never mutated. */
+  cron = $state.raw<CronSnapshot | null>(null);
+  /**
+   * Every run seen in snapshots, kept longer than a snapshot's short list so the timeline can draw
+   * the past. Plain (not reactive): readers depend on `cron`, which changes whenever this does.
+   */
+  readonly cronRuns = new CronRunLog();
   private readonly api: Comlink.Remote<WorldApi>;
   private terminalSink: ((bytes: Uint8Array) => void) | null = null;
   private pendingOutput: Uint8Array[] = [];
@@ -60,6 +69,27 @@ export class WorldClient {
     void this.api.cancelAdvance();
   }
 
+  async cronTimeline(fromUs: number, toUs: number, limit: number): Promise<CronTimeline | null> {
+    const timeline = await this.api.cronTimeline(fromUs, toUs, limit);
+    return timeline;
+  }
+
+  async readFile(path: string, maxBytes: number): Promise<FileText> {
+    const text = await this.api.readFile(path, maxBytes);
+    return text;
+  }
+
+  /**
+   * Virtual time now, in microseconds: the last clock the worker sent, run forward by the real time
+   * since (the worker only sends the clock when it changes, and while running about once a second).
+   */
+  virtualNowUs(realNowMs = performance.now()): number {
+    const clock = this.clock;
+    if (!clock) return 0;
+    if (clock.mode.kind !== 'running' || clock.fastForwarding) return clock.nowUs;
+    return clock.nowUs + (realNowMs - this.clockReceivedAt) * 1000 * clock.mode.speed;
+  }
+
   private receive(update: WorldUpdate): void {
     if (update.output) {
       if (this.terminalSink) this.terminalSink(update.output);
@@ -68,6 +98,10 @@ export class WorldClient {
     if (update.clock) {
       this.clock = update.clock;
       this.clockReceivedAt = performance.now();
+    }
+    if (update.cron) {
+      this.cronRuns.record(update.cron);
+      this.cron = update.cron;
     }
   }
 }

@@ -2,6 +2,7 @@
 // back. Nothing here references the world's objects; the UI only ever sees these plain values.
 
 import type { ClockMode } from '../sim/kernel/clock-driver.ts';
+import type { CronSnapshot, CronTimeline } from '../sim/cron/view.ts';
 
 export interface ClockState {
   /** Virtual time when this state was taken, microseconds since the epoch. */
@@ -20,6 +21,8 @@ export interface WorldUpdate {
   clock?: ClockState;
   /** The terminal's shell was restarted after it exited. */
   shellRestarted?: boolean;
+  /** The cron service's state, when it changed since the previous update (the latest one only). */
+  cron?: CronSnapshot;
 }
 
 export interface StartOptions {
@@ -31,6 +34,18 @@ export interface StartOptions {
 
 export type AdvanceOutcome = 'done' | 'cancelled' | 'deadlock';
 
+/** A file's text as the student would read it with `head -c maxBytes`, or why it cannot be read. */
+export type FileText =
+  | {
+      kind: 'text';
+      text: string;
+      /** The whole file's size in bytes; `text` holds at most the first `maxBytes` of it. */
+      size: number;
+      truncated: boolean;
+    }
+  /** The reason as `cat` would word it: "/home/student/out.log: No such file or directory". */
+  | { kind: 'error'; message: string };
+
 /** The worker's API, as the UI calls it through comlink. */
 export interface WorldApi {
   start(options: StartOptions, listener: (update: WorldUpdate) => void): Promise<void>;
@@ -40,4 +55,8 @@ export interface WorldApi {
   runToNextEvent(): Promise<boolean>;
   advance(ms: number): Promise<AdvanceOutcome>;
   cancelAdvance(): void;
+  /** Fire times in [fromUs, toUs) (at most `limit`), or null while the machine has no cron service. */
+  cronTimeline(fromUs: number, toUs: number, limit: number): CronTimeline | null;
+  /** Reads a file as the student (relative paths from their home), for showing a cron run's output. */
+  readFile(path: string, maxBytes: number): FileText;
 }

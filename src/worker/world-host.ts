@@ -1,16 +1,25 @@
 // The worker side of the boundary: owns one World, turns UI calls into world inputs, and sends
 // changes back in batches — at most one message per frame (~30 a second), terminal output
-// coalesced and transferred, never one message per byte.
+// coalesced and transferred, never one message per byte. Subsystem state (cron) rides in the same
+// batches: a change only marks it dirty, and the flush takes one snapshot of the latest state.
 
 import type { ClockMode } from '../sim/kernel/clock-driver.ts';
 import type { HostHooks } from '../sim/kernel/kernel.ts';
 import type { RealTime } from '../sim/kernel/clock-driver.ts';
 import { createWorld, type World } from '../sim/world.ts';
-import type { AdvanceOutcome, ClockState, StartOptions, WorldApi, WorldUpdate } from './protocol.ts';
+import type { CronService, CronTimeline } from '../sim/cron/view.ts';
+import { STUDENT } from '../sim/fs/base-system.ts';
+import { R_OK } from '../sim/fs/filesystem.ts';
+import { isErrno } from '../sim/kernel/errors.ts';
+import type { AdvanceOutcome, ClockState, FileText, StartOptions, WorldApi, WorldUpdate } from './protocol.ts';
 
 const BATCH_INTERVAL_MS = 33;
 /** Screen bytes per batch: about 7.5 MB/s, more than a terminal can draw. */
 const MAX_OUTPUT_PER_BATCH = 256 * 1024;
+/** Bounds on what one UI call may ask for, so a bad argument cannot stall the world. */
+const MAX_TIMELINE_FIRES = 10_000;
+const MAX_FILE_BYTES = 1024 * 1024;
+const STUDENT_HOME = '/home/student';
 
 export interface Scheduler {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -28,8 +37,18 @@ export class WorldHost implements WorldApi {
   private advanceCancelled = false;
   private progress: number | undefined;
   private lastClockSentMs = 0;
+  /** The cron service whose onChange we listen to (it may be registered after the world boots). */
+  private cron: CronService | undefined;
+  private cronChanged = false;
 
-  constructor(private readonly scheduler: Scheduler) {}
+  /**
+   * `prepareWorld` runs once the world exists, before its terminal starts: the place for a host of
+   * our own (tests, later lessons) to register services; it never crosses the worker boundary.
+   */
+  constructor(
+    private readonly scheduler: Scheduler,
+    private readonly prepareWorld?: (world: World) => void,
+  ) {}
 
   async start(options: StartOptions, listener: (update: WorldUpdate) => void): Promise<void> {
     const scheduler = this.scheduler;
@@ -58,6 +77,8 @@ export class WorldHost implements WorldApi {
       this.shellRestarted = true;
       this.scheduleFlush();
     };
+    this.prepareWorld?.(world);
+    this.attachCron(world);
     world.resize(options.cols, options.rows);
     world.startTerminal();
     world.driver.start();
@@ -106,6 +127,33 @@ export class WorldHost implements WorldApi {
     this.advanceCancelled = true;
   }
 
+  cronTimeline(fromUs: number, toUs: number, limit: number): CronTimeline | null {
+    const world = this.requireWorld();
+    const cron = this.attachCron(world);
+    if (!cron) return null;
+    return cron.timeline(fromUs, toUs, Math.max(0, Math.min(MAX_TIMELINE_FIRES, Math.floor(limit))));
+  }
+
+  readFile(path: string, maxBytes: number): FileText {
+    const fs = this.requireWorld().kernel.fs;
+    // The panel shows what the student could `cat`: their credentials, their home for relative paths.
+    const cred = { ...STUDENT, groups: [...STUDENT.groups] };
+    try {
+      const inode = fs.lookup(cred, STUDENT_HOME, path);
+      if (inode.type === 'dir') return { kind: 'error', message: `${path}: Is a directory` };
+      if (inode.type !== 'file') return { kind: 'error', message: `${path}: not a regular file` };
+      if (!fs.canAccess(cred, inode, R_OK)) return { kind: 'error', message: `${path}: Permission denied` };
+      const content = inode.content();
+      const limit = Math.max(0, Math.min(MAX_FILE_BYTES, Math.floor(maxBytes)));
+      const truncated = content.length > limit;
+      const bytes = truncated ? content.subarray(0, utf8Boundary(content, limit)) : content;
+      return { kind: 'text', text: new TextDecoder().decode(bytes), size: content.length, truncated };
+    } catch (error) {
+      if (isErrno(error)) return { kind: 'error', message: `${path}: ${error.message}` };
+      throw error;
+    }
+  }
+
   private requireWorld(): World {
     if (!this.world) throw new Error('the world has not been started');
     return this.world;
@@ -141,7 +189,13 @@ export class WorldHost implements WorldApi {
       update.shellRestarted = true;
       this.shellRestarted = false;
     }
-    if (update.output || update.clock || update.shellRestarted) this.listener(this.scheduler.transfer(update, transfers));
+    const cron = this.attachCron(world);
+    if (cron && this.cronChanged) {
+      // However many runs started and ended since the last batch, the UI gets one snapshot.
+      this.cronChanged = false;
+      update.cron = cron.snapshot();
+    }
+    if (update.output || update.clock || update.shellRestarted || update.cron) this.listener(this.scheduler.transfer(update, transfers));
     if (tty.outputPending > 0) this.scheduleFlush();
     else if (world.driver.mode.kind === 'running') {
       // Keep the clock display honest about drift even when nothing else happens.
@@ -149,6 +203,28 @@ export class WorldHost implements WorldApi {
         if (!this.flushScheduled) this.scheduleFlush();
       }, 1000);
     }
+  }
+
+  /**
+   * Finds the cron service and listens to it. Looked up again at every flush because a service may
+   * be registered after boot, or replaced (a restored snapshot); cheap, one map lookup.
+   */
+  private attachCron(world: World): CronService | undefined {
+    const service = world.system.service<CronService>('cron');
+    if (service === this.cron) return service;
+    this.cron = service;
+    if (!service) return undefined;
+    // Keep whoever listened before us (a lesson check) informed too.
+    const previous = service.onChange;
+    service.onChange = () => {
+      previous?.();
+      if (this.cron !== service) return;
+      this.cronChanged = true;
+      this.scheduleFlush();
+    };
+    this.cronChanged = true;
+    this.scheduleFlush();
+    return service;
   }
 
   private clockState(world: World): ClockState {
@@ -160,4 +236,11 @@ export class WorldHost implements WorldApi {
       progress: this.progress,
     };
   }
+}
+
+/** The largest cut at or below `limit` that does not split a UTF-8 sequence. */
+function utf8Boundary(bytes: Uint8Array, limit: number): number {
+  let cut = limit;
+  while (cut > 0 && cut > limit - 4 && (bytes[cut] & 0xc0) === 0x80) cut--;
+  return cut;
 }
