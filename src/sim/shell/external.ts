@@ -86,14 +86,17 @@ export async function runExternal(
   if (!('path' in lookup)) {
     // bash forks before it finds out; the child reports the missing command.
     proc.chargeCpu(FORK_US);
-    const message = 'missing' in lookup ? `${argv[0]}: command not found` : `${lookup.denied}: Permission denied`;
+    const missing = shell.dash ? 'not found' : 'command not found';
+    const message = 'missing' in lookup ? `${argv[0]}: ${missing}` : `${lookup.denied}: Permission denied`;
     await writeTo(proc, fds, `${prefix}${message}\n`);
     if (!inPlace) fds.closeAll();
     return 'missing' in lookup ? 127 : 126;
   }
-  // A program finds its own path in $_, last in its environment, as bash exports it.
-  env.delete('_');
-  env.set('_', lookup.path);
+  // A program finds its own path in $_, last in its environment, as bash exports it (dash does not).
+  if (!shell.dash) {
+    env.delete('_');
+    env.set('_', lookup.path);
+  }
   if (inPlace) {
     proc.env = env;
     return execProgram(interpreter, proc, lookup.path, argv, prefix);
@@ -131,10 +134,11 @@ export async function execProgram(interpreter: Interpreter, proc: Process, path:
     if (!(error instanceof Errno)) throw error;
     if (error.code === 'ENOEXEC') return runAsScript(interpreter, proc, path, argv);
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
-      await writeTo(proc, proc.fds, `${prefix}${path}: No such file or directory\n`);
+      await writeTo(proc, proc.fds, `${prefix}${path}: ${interpreter.shell.dash ? 'not found' : 'No such file or directory'}\n`);
       return 127;
     }
-    const isDirectory = isDir(interpreter.shell, path);
+    // dash says "Permission denied" for a directory too.
+    const isDirectory = !interpreter.shell.dash && isDir(interpreter.shell, path);
     await writeTo(proc, proc.fds, `${prefix}${path}: ${isDirectory ? 'Is a directory' : error.message}\n`);
     return 126;
   }

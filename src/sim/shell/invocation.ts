@@ -45,7 +45,8 @@ export async function runBash(system: System, proc: Process, argv: string[]): Pr
   const inv = parsed;
   const random = system.kernel.prng.fork(`bash:${proc.pid}`);
   if (inv.command !== undefined) {
-    const shell = new Shell(proc, system, { interactive: false, posix: inv.posix, arg0: inv.operands[0] ?? argv[0], positional: inv.operands.slice(1), sourceName: name, reading: 'string', random });
+    const dash = name === 'sh';
+    const shell = new Shell(proc, system, { interactive: false, posix: inv.posix, dash, arg0: inv.operands[0] ?? argv[0], positional: inv.operands.slice(1), sourceName: dash ? invoked : name, reading: 'string', random });
     shell.commandString = true;
     applyOptions(shell, inv);
     const interpreter = new Interpreter(shell);
@@ -56,7 +57,7 @@ export async function runBash(system: System, proc: Process, argv: string[]): Pr
   }
   const tty = (fd: number): boolean => proc.fds.find(fd)?.isTerminal() ?? false;
   const interactive = inv.interactive ?? (tty(0) && tty(2));
-  const shell = new Shell(proc, system, { interactive, posix: inv.posix, arg0: argv[0], positional: inv.operands, sourceName: name, reading: interactive ? undefined : 'stdin', random });
+  const shell = new Shell(proc, system, { interactive, posix: inv.posix, dash: name === 'sh', arg0: argv[0], positional: inv.operands, sourceName: name, reading: interactive ? undefined : 'stdin', random });
   shell.readingStdin = true;
   applyOptions(shell, inv);
   const interpreter = new Interpreter(shell);

@@ -4,6 +4,7 @@
 import type { FunctionDefinition } from './ast.ts';
 import type { Shell } from './shell.ts';
 import { builtins } from './builtins/index.ts';
+import type { Builtin } from './builtins/builtin.ts';
 import { X_OK } from '../fs/filesystem.ts';
 
 export type NameKind =
@@ -22,7 +23,7 @@ export function describeName(shell: Shell, name: string, options: { all?: boolea
   if (KEYWORDS.has(name)) found.push({ kind: 'keyword' });
   const definition = shell.functions.get(name);
   if (definition && !options.noFunctions) found.push({ kind: 'function', definition });
-  if (builtins.has(name)) found.push({ kind: 'builtin' });
+  if (shellBuiltin(shell, name)) found.push({ kind: 'builtin' });
   if (name.includes('/')) {
     if (isExecutable(shell, name)) found.push({ kind: 'file', path: name, hashed: false });
     return found;
@@ -49,4 +50,13 @@ function isExecutable(shell: Shell, path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** dash's builtins; bash's others are, to sh, commands that are not found. */
+const DASH_BUILTINS = new Set(['.', ':', '[', 'alias', 'bg', 'break', 'cd', 'chdir', 'command', 'continue', 'echo', 'eval', 'exec', 'exit', 'export', 'false', 'fc', 'fg', 'getopts', 'hash', 'jobs', 'kill', 'local', 'printf', 'pwd', 'read', 'readonly', 'return', 'set', 'shift', 'test', 'times', 'trap', 'true', 'type', 'ulimit', 'umask', 'unalias', 'unset', 'wait']);
+
+/** The builtin `name` runs, if any, in this shell (sh has dash's set). */
+export function shellBuiltin(shell: Shell, name: string): Builtin | undefined {
+  if (shell.dash && !DASH_BUILTINS.has(name)) return undefined;
+  return builtins.get(name);
 }

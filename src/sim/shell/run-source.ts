@@ -35,6 +35,7 @@ export async function runSource(interpreter: Interpreter, text: string, options:
     // Checked per command: `shopt -s expand_aliases` in a script applies to the lines after it.
     alias: (name) => (shell.shopt('expand_aliases') ? shell.aliases.get(name) : undefined),
     extglob: () => shell.shopt('extglob'),
+    dash: shell.dash,
   });
   let status = 0;
   for (;;) {

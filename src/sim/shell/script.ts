@@ -38,6 +38,7 @@ export async function runScriptFile(system: System, proc: Process, path: string,
   const shell = new Shell(proc, system, {
     interactive: false,
     posix: options.posix,
+    dash: name === 'sh',
     arg0: path,
     positional: args,
     sourceName: path,

@@ -82,6 +82,13 @@ export class Shell {
   interactive: boolean;
   /** Invoked as sh (or --posix). */
   posix: boolean;
+  /**
+   * Invoked as sh. Debian's /bin/sh is dash, and cron runs jobs with it: students meet its messages
+   * ("sh: 1: foo: not found") and its missing bashisms ([[, source, echo -e). The playground runs
+   * the same interpreter with dash's message format, dash's echo, and bash's extensions that dash
+   * lacks reported as not found; other dash differences are not modelled.
+   */
+  dash: boolean;
   /** How errors are prefixed: the script name, or "bash" for -c and interactive shells. */
   sourceName: string;
   /** Running a -c string (its syntax errors say "bash: -c: line N"). */
@@ -138,6 +145,8 @@ export class Shell {
     init: {
       interactive: boolean;
       posix?: boolean;
+      /** Invoked as sh: Debian's /bin/sh is dash, whose messages differ from bash's (see `dash`). */
+      dash?: boolean;
       arg0: string;
       positional?: string[];
       sourceName?: string;
@@ -159,6 +168,7 @@ export class Shell {
     this.shopts = new Set(['extquote', 'force_fignore', 'globasciiranges', 'globskipdots', 'interactive_comments', 'hostcomplete', 'patsub_replacement', 'progcomp', 'promptvars', 'sourcepath', 'checkwinsize', 'cmdhist', 'complete_fullquote']);
     if (init.interactive) this.shopts.add('expand_aliases');
     this.posix = init.posix ?? false;
+    this.dash = init.dash ?? false;
     if (this.posix) this.options.add('posix');
     this.interactive = init.interactive;
     this.arg0 = init.arg0;
@@ -218,8 +228,9 @@ export class Shell {
     this.vars.global.set('EUID', { value: uid, readonly: true });
     this.vars.global.set('PPID', { value: String(this.proc.ppid), readonly: true });
     this.vars.global.set('BASH_VERSINFO', { value: IndexedArray.of(['5', '2', '15', '1', 'release', 'x86_64-pc-linux-gnu']), readonly: true });
+    // dash keeps no SHLVL (one inherited stays as it was).
     const level = Number(env.get('SHLVL') ?? '0');
-    this.vars.global.set('SHLVL', { value: String(Number.isFinite(level) ? level + 1 : 1), exported: true });
+    if (!this.dash) this.vars.global.set('SHLVL', { value: String(Number.isFinite(level) ? level + 1 : 1), exported: true });
     if (!this.vars.global.has('PWD')) this.vars.global.set('PWD', { value: this.proc.cwd, exported: true });
   }
 
@@ -366,6 +377,7 @@ export class Shell {
 
   /** The prefix bash puts on its error messages: "bash: " interactively, "script: line N: " otherwise. */
   errorPrefix(): string {
+    if (this.dash) return `${this.sourceName}: ${this.lineno}: `;
     if (this.interactive || this.interactiveMessages) return `${this.sourceName}: `;
     return `${this.sourceName}: line ${this.lineno}: `;
   }

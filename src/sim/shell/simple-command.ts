@@ -9,6 +9,7 @@ import { ExpansionError } from './expand.ts';
 import { AssignmentError, assignArray, assignScalar, evaluate } from './assign.ts';
 import { IndexedArray } from './variables.ts';
 import { builtins } from './builtins/index.ts';
+import { shellBuiltin } from './lookup.ts';
 import { BuiltinContext, invokeBuiltin } from './builtins/builtin.ts';
 import { runExternal } from './external.ts';
 import { traceCommand, traceAssignment } from './trace.ts';
@@ -65,7 +66,7 @@ async function runWords(interpreter: Interpreter, command: SimpleCommand, words:
 
   const name = words[0];
   const isFunction = shell.functions.has(name);
-  const builtin = builtins.get(name);
+  const builtin = shellBuiltin(shell, name);
   if (builtin && builtin.special && shell.posix) return runBuiltin(interpreter, command, words, arrayArguments, 'global');
   if (isFunction) {
     return withTemporaryAssignments(interpreter, command.assignments, words, async () => {

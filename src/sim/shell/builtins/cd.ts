@@ -93,7 +93,7 @@ export const cd: Builtin = {
         lastError = error;
       }
     }
-    await ctx.error(`${target}: ${lastError!.message}`);
+    await ctx.error(ctx.shell.dash ? `can't cd to ${target}` : `${target}: ${lastError!.message}`);
     return 1;
   },
 };

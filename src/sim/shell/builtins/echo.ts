@@ -40,7 +40,7 @@ export const echo: Builtin = {
     Exit Status:
     Returns success unless a write error occurs.`,
   async run(ctx) {
-    const { text } = echoText(ctx.args, ctx.shell.shopt('xpg_echo'));
+    const { text } = ctx.shell.dash ? dashEchoText(ctx.args) : echoText(ctx.args, ctx.shell.shopt('xpg_echo'));
     try {
       await ctx.stdout.write(text);
       await ctx.stdout.flush();
@@ -67,10 +67,14 @@ export function echoText(args: readonly string[], escapesByDefault = false): { t
       else escapes = false;
     }
   }
+  return renderEcho(args.slice(i), escapes, newline);
+}
+
+function renderEcho(words: readonly string[], escapes: boolean, newline: boolean): { text: string } {
   let out = '';
-  for (let j = i; j < args.length; j++) {
-    if (j > i) out += ' ';
-    const arg = args[j];
+  for (let j = 0; j < words.length; j++) {
+    if (j > 0) out += ' ';
+    const arg = words[j];
     if (!escapes || !arg.includes('\\')) {
       out += arg;
       continue;
@@ -87,4 +91,13 @@ export function echoText(args: readonly string[], escapesByDefault = false): { t
     }
   }
   return { text: normalizeBytes(newline ? `${out}\n` : out) };
+}
+
+/**
+ * dash's echo: only a first "-n" is an option ("-e" is printed), and backslash escapes are always
+ * interpreted — so `echo -e` in a cron job prints "-e".
+ */
+export function dashEchoText(args: readonly string[]): { text: string } {
+  const newline = args[0] !== '-n';
+  return renderEcho(newline ? args : args.slice(1), true, newline);
 }

@@ -28,6 +28,8 @@ export interface ParseOptions {
   alias?: (name: string) => string | undefined;
   /** shopt extglob, asked as each word is read: ?(…) *(…) +(…) @(…) !(…) are then part of words. */
   extglob?: () => boolean;
+  /** dash's grammar: [[ is an ordinary word (a command dash does not have). */
+  dash?: boolean;
 }
 
 interface Stop {
@@ -231,6 +233,7 @@ export class Parser extends WordParser {
       case '{':
         return this.parseGroup(line);
       case '[[':
+        if (this.options.dash) break;
         return this.parseConditional(line);
       case 'function':
         return this.parseFunctionKeyword(line);
