@@ -11,6 +11,7 @@ import { TtyDescription } from './kernel/tty.ts';
 import type { Process } from './kernel/process.ts';
 import { runBash } from './shell/invocation.ts';
 import type { Shell } from './shell/shell.ts';
+import { CronDaemon } from './cron/crond.ts';
 
 export interface WorldOptions {
   seed: number;
@@ -32,6 +33,7 @@ export class World {
   readonly system: System;
   readonly driver: ClockDriver;
   readonly init: Process;
+  readonly cron: CronDaemon;
   /** Every command line typed at the terminal, in order. */
   readonly history: HistoryEntry[] = [];
   private terminalShell: Process | null = null;
@@ -52,6 +54,10 @@ export class World {
       main: (proc) => proc.block<number>(() => undefined, { interruptible: false }),
     });
     this.kernel.init = this.init;
+    // System daemons start with low pids, as at boot; the student's processes from 1000.
+    this.kernel.setNextPid(412);
+    this.cron = new CronDaemon(this.system, this.init);
+    this.system.register('cron', this.cron);
     this.kernel.setNextPid(1000);
     this.system.shellStarted = (shell) => this.adoptShell(shell);
   }
