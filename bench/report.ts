@@ -5,7 +5,7 @@ export interface Figure {
   value: number;
   unit: string;
   /** The target, as a comparison the value must satisfy. */
-  target?: { op: '<=' | '>='; value: number };
+  target?: { op: '<=' | '>=' | '=='; value: number };
   /** Extra context printed after the figure (a reference run, a ratio). */
   note?: string;
 }
@@ -14,7 +14,7 @@ export function formatFigure(figure: Figure): string {
   const value = formatNumber(figure.value);
   let status = '';
   if (figure.target) {
-    const met = figure.target.op === '<=' ? figure.value <= figure.target.value : figure.value >= figure.target.value;
+    const met = meets(figure.value, figure.target);
     status = `  ${met ? 'ok' : 'MISSED'} (target ${figure.target.op} ${formatNumber(figure.target.value)} ${figure.unit})`;
   }
   return `  ${figure.name.padEnd(58)} ${value.padStart(12)} ${figure.unit}${status}${figure.note ? `  — ${figure.note}` : ''}`;
@@ -28,5 +28,10 @@ export function formatNumber(value: number): string {
 }
 
 export function missed(figures: Figure[]): Figure[] {
-  return figures.filter((f) => f.target && !(f.target.op === '<=' ? f.value <= f.target.value : f.value >= f.target.value));
+  return figures.filter((f) => f.target && !meets(f.value, f.target));
+}
+
+function meets(value: number, target: NonNullable<Figure['target']>): boolean {
+  if (target.op === '==') return value === target.value;
+  return target.op === '<=' ? value <= target.value : value >= target.value;
 }

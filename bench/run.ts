@@ -8,6 +8,7 @@ type Group = () => Promise<Figure[]>;
 const GROUPS: Record<string, { title: string; load: () => Promise<Group> }> = {
   kernel: { title: 'Kernel', load: async () => (await import('./kernel.bench.ts')).kernelBenchmarks },
   shell: { title: 'Shell and ETL toolbox (1,000,000-line CSV, against GNU on this machine)', load: async () => (await import('./shell.bench.ts')).shellBenchmarks },
+  cron: { title: 'Cron (headless, fast-forward)', load: async () => (await import('./cron.bench.ts')).cronBenchmarks },
   app: { title: 'App in headless Chromium', load: async () => (await import('./app.bench.ts')).appBenchmarks },
 };
 
