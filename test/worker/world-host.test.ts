@@ -154,23 +154,23 @@ describe('the worker host and the cron service', () => {
     expect(snapshots().at(-1)!.runs[0].status).toBe(0);
   });
 
-  test('a service registered after boot is found, and nothing is sent before it exists', async () => {
+  test("the machine's own cron daemon is sent at boot; a service registered later replaces it", async () => {
     let world: World | undefined;
     const api = connect((w) => (world = w));
-    const { updates, cron: snapshots } = await startRecording(api);
-    await waitFor(() => updates.length > 0);
-    expect(await api.cronTimeline(START_US, START_US + 10 * MINUTE_US, 100)).toBeNull();
-    expect(snapshots()).toEqual([]);
+    const { cron: snapshots } = await startRecording(api);
+    await waitFor(() => snapshots().length === 1);
+    expect(snapshots()[0]).toEqual({ entries: [], runs: [], totalRuns: 0 });
+    expect(await api.cronTimeline(START_US, START_US + 10 * MINUTE_US, 100)).toEqual({ fromUs: START_US, toUs: START_US + 10 * MINUTE_US, fires: [], truncated: false });
 
     const cron = new FakeCronService();
     cron.entries = [everyMinuteEntry(1, 'date', START_US)];
     world!.system.register('cron', cron);
     // The next batch (the running clock sends one at least every second) notices it.
-    await waitFor(() => snapshots().length === 1, 3000);
-    expect(snapshots()[0].entries).toHaveLength(1);
+    await waitFor(() => snapshots().length === 2, 3000);
+    expect(snapshots()[1].entries).toHaveLength(1);
     cron.run('student:1', START_US + MINUTE_US, 0);
-    await waitFor(() => snapshots().length === 2);
-    expect(snapshots()[1].totalRuns).toBe(1);
+    await waitFor(() => snapshots().length === 3);
+    expect(snapshots()[2].totalRuns).toBe(1);
   });
 
   test('cronTimeline asks the service for fires in a window, with a bounded limit', async () => {

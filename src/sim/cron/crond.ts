@@ -9,7 +9,7 @@
 // Rather than waking every minute as cron does, the daemon sleeps until the next minute in which an
 // entry fires, so fast-forwarding a quiet month costs nothing. The schedule module (croner,
 // cronstrue) is loaded the first time a crontab is installed, keeping it out of the page's first
-// download.
+// download (engine.ts).
 
 import type { System } from '../system.ts';
 import type { Credentials, Process } from '../kernel/process.ts';
@@ -19,12 +19,12 @@ import { Errno } from '../kernel/errors.ts';
 import { ROOT } from '../fs/base-system.ts';
 import { execve } from '../exec.ts';
 import type { CronEntryView, CronRunOutput, CronRunView, CronService, CronSnapshot, CronTimeline } from './view.ts';
-import { readCrontab, type CrontabEntry } from './crontab-file.ts';
-import { CronJobInput, CronJobOutput, splitCommand } from './job-io.ts';
+import type { CrontabEntry } from './crontab-file.ts';
+import type { CronJobOutput } from './job-io.ts';
 import { CronLog, deliverMail, ensureSpool, SPOOL_DIR } from './system-files.ts';
 import type { CronSchedule } from './schedule.ts';
 
-type ScheduleModule = typeof import('./schedule.ts');
+type ScheduleModule = typeof import('./engine.ts');
 
 const MINUTE_MS = 60_000;
 const FIRE_OFFSET_MS = 1000;
@@ -89,7 +89,7 @@ export class CronDaemon implements CronService {
 
   /** Loads croner and cronstrue (host work: callers wait on it as on outside input). */
   async loadSchedules(): Promise<void> {
-    this.scheduleModule ??= await import('./schedule.ts');
+    this.scheduleModule ??= await import('./engine.ts');
   }
 
   get schedulesLoaded(): boolean {
@@ -111,7 +111,7 @@ export class CronDaemon implements CronService {
     const text = this.readSpool(userName);
     const user = text === null ? undefined : this.userInfo(userName);
     if (text !== null && user) {
-      const verdict = readCrontab(text, { name: user.name, home: user.home }, SPOOL_HEADER_LINES);
+      const verdict = module.readCrontab(text, { name: user.name, home: user.home }, SPOOL_HEADER_LINES);
       // crontab(1) checked it; a spool file edited behind its back loads what it can, like cron.
       const entries = verdict.ok ? verdict.entries : [];
       const nowMs = this.system.kernel.clock.nowMs;
@@ -238,6 +238,7 @@ export class CronDaemon implements CronService {
   private runJob(active: ActiveEntry): void {
     const { system } = this;
     const kernel = system.kernel;
+    const { CronJobInput, CronJobOutput, splitCommand } = this.requireSchedules();
     const { command, input } = splitCommand(active.entry.command);
     const env = new Map(active.entry.environment);
     const shell = env.get('SHELL') ?? '/bin/sh';

@@ -1,9 +1,6 @@
 import type { Builtin, BuiltinContext } from './builtin.ts';
 import { formatPrintf } from '../../text/printf-format.ts';
-import { isValidName, scalarOf } from '../variables.ts';
-import { US_PER_SECOND } from '../../kernel/clock.ts';
-import { zoneFromTz } from '../../commands/date-zone.ts';
-import { printfTime } from './printf-time.ts';
+import { isValidName } from '../variables.ts';
 
 const SYNOPSIS = 'printf [-v var] format [arguments]';
 
@@ -55,7 +52,10 @@ export const printf: Builtin = {
     if (args[0] === '--') args = args.slice(1);
     else if (args[0]?.startsWith('-') && args[0].length > 1) return ctx.invalidOption(args[0].slice(0, 2), SYNOPSIS);
     if (args.length === 0) return ctx.usage(SYNOPSIS);
-    const result = formatPrintf(args[0], args.slice(1), 'bash', { formatTime: (format, seconds) => formatTime(ctx, format, seconds) });
+    // %(fmt)T needs the time zone tables: loaded the first time a format asks (host work, waited on
+    // like outside input so the clock does not move meanwhile).
+    const clock = args[0].includes('%(') ? await ctx.shell.proc.block<typeof import('./printf-clock.ts')>((wake, fail) => void import('./printf-clock.ts').then(wake, fail), { interruptible: false, external: true }) : undefined;
+    const result = formatPrintf(args[0], args.slice(1), 'bash', { formatTime: (format, seconds) => (clock ? clock.formatTime(ctx, format, seconds) : '') });
     // bash's messages go straight to stderr while the output waits in stdout's buffer.
     for (const message of result.errors) await ctx.error(message);
     if (variable !== undefined) return (await ctx.interpreter.trySetVariable(variable, result.output)) ? result.status : 1;
@@ -63,15 +63,3 @@ export const printf: Builtin = {
     return result.status;
   },
 };
-
-/**
- * %(fmt)T's text: -1 is now, -2 the shell's start. localtime() reads TZ from the environment, which
- * in bash means the variable only when it is exported (or assigned for this one command).
- */
-function formatTime(ctx: BuiltinContext, format: string, seconds: bigint): string {
-  const shell = ctx.shell;
-  const whenUs = seconds === -1n ? shell.kernel.clock.nowUs : seconds === -2n ? shell.startUs : undefined;
-  const tz = shell.getVariable('TZ');
-  const zone = zoneFromTz(tz?.exported ? scalarOf(tz.value) : undefined);
-  return printfTime(format, whenUs === undefined ? seconds : BigInt(Math.floor(whenUs / US_PER_SECOND)), zone);
-}
