@@ -96,6 +96,32 @@ export class CronDaemon implements CronService {
     return this.scheduleModule !== null;
   }
 
+  /**
+   * Reads every crontab in the spool, as cron does when it starts: after the machine's files are
+   * restored (a saved workspace), with `atBoot` running the @reboot entries. Host work (the engine
+   * loads): callers that are processes wait on it as on outside input.
+   */
+  async reloadAll(atBoot: boolean): Promise<void> {
+    const users = this.spoolUsers();
+    if (users.length === 0 && this.tables.size === 0) return;
+    await this.loadSchedules();
+    for (const user of new Set([...this.tables.keys(), ...users])) this.crontabChanged(user);
+    this.reloads.clear();
+    if (!atBoot) return;
+    for (const table of this.tables.values()) {
+      for (const active of table) if (!active.schedule) this.runJob(active);
+    }
+  }
+
+  private spoolUsers(): string[] {
+    try {
+      return [...this.system.kernel.fs.lookupDir(ROOT, '/', SPOOL_DIR).entries.keys()].filter((name) => !name.startsWith('tmp.'));
+    } catch (error) {
+      if (error instanceof Errno) return [];
+      throw error;
+    }
+  }
+
   /** The spool path of a user's crontab. */
   spoolPath(user: string): string {
     return `${SPOOL_DIR}/${user}`;

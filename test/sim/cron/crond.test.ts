@@ -109,3 +109,15 @@ describe("the Cron panel's view", () => {
     expect(world.cron.timeline(minute(0), minute(10), 5)).toMatchObject({ truncated: true });
   });
 });
+
+describe('starting from a saved machine', () => {
+  test('crontabs already in the spool are loaded, and @reboot entries run at boot', async () => {
+    const world = bootWorld();
+    await runBashCommand(world, "printf '@reboot echo booted > booted.txt\\n* * * * * echo tick >> ticks\\n' | crontab -");
+    // As if the machine's files had just been restored: a fresh daemon state, then a boot.
+    await world.cron.reloadAll(true);
+    const result = await runBashCommand(world, 'sleep 61; cat booted.txt; wc -l < ticks');
+    expect(result).toEqual({ stdout: 'booted\n1\n', stderr: '', status: 0 });
+    expect(world.cron.snapshot().entries.map((e) => e.schedule)).toEqual(['@reboot', '* * * * *']);
+  });
+});
