@@ -48,3 +48,34 @@ test('a crontab installed in the terminal runs 60 times when the clock jumps an 
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('a long jump shows its progress and can be cancelled part way', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = collectErrors(page);
+  await page.goto(server.url);
+  await waitForScreen(page, 'student@playground:~$');
+  await page.getByRole('button', { name: 'Pause the clock' }).click();
+  await typeCommand(page, 'for i in 1 2 3 4 5; do echo "* * * * * date >> out$i.log"; done | crontab -; echo installed');
+  await waitForScreen(page, (text) => /\ninstalled\n/.test(text));
+  const before = await page.getByTestId('clock').textContent();
+
+  // A week of five every-minute jobs is 50,400 runs: long enough to show the progress bar.
+  await page.getByRole('button', { name: 'Advance the clock by 1 week' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Clock jump' });
+  await progress.waitFor({ timeout: 10_000 });
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/clock-jump-progress.png' });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await progress.waitFor({ state: 'detached', timeout: 10_000 });
+  await expect.poll(() => page.getByRole('status').textContent()).toBe('Jump of 1 week cancelled');
+
+  // The clock stopped part way: later than before, earlier than a week on.
+  await typeCommand(page, 'cat out1.log | wc -l');
+  const screen = await waitForScreen(page, (text) => /cat out1\.log \| wc -l\n\d+\n/.test(text));
+  const lines = Number(/cat out1\.log \| wc -l\n(\d+)\n/.exec(screen)![1]);
+  expect(lines).toBeGreaterThan(0);
+  expect(lines).toBeLessThan(7 * 1440);
+  expect(await page.getByTestId('clock').textContent()).not.toBe(before);
+  expect(errors).toEqual([]);
+  await page.close();
+});
