@@ -41,6 +41,8 @@ const PROGRAMS: Record<string, CommandLoader> = {
   join: () => import('./join.ts').then((m) => m.join),
   ln: () => import('./ln.ts').then((m) => m.ln),
   ls: () => import('./ls.ts').then((m) => m.ls),
+  mail: () => import('./mail.ts').then((m) => m.mail),
+  mailx: () => import('./mail.ts').then((m) => m.mailx),
   md5sum: () => import('./md5sum.ts').then((m) => m.md5sum),
   mkdir: () => import('./mkdir.ts').then((m) => m.mkdir),
   mv: () => import('./mv.ts').then((m) => m.mv),
