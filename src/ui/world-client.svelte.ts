@@ -19,6 +19,11 @@ export class WorldClient {
    * the past. Plain (not reactive): readers depend on `cron`, which changes whenever this does.
    */
   readonly cronRuns = new CronRunLog();
+  /**
+   * The latest request to show a file in the editor (from the file tree, or from `code FILE` in the
+   * terminal); `seq` changes with every request, so asking twice for one file opens it again.
+   */
+  editorRequest = $state.raw<{ path: string; seq: number } | null>(null);
   private readonly api: Comlink.Remote<WorldApi>;
   private terminalSink: ((bytes: Uint8Array) => void) | null = null;
   private pendingOutput: Uint8Array[] = [];
@@ -67,6 +72,11 @@ export class WorldClient {
 
   cancelAdvance(): void {
     void this.api.cancelAdvance();
+  }
+
+  /** Asks the editor to open `path` (absolute) and bring it to the front. */
+  openInEditor(path: string): void {
+    this.editorRequest = { path, seq: (this.editorRequest?.seq ?? 0) + 1 };
   }
 
   async cronTimeline(fromUs: number, toUs: number, limit: number): Promise<CronTimeline | null> {
