@@ -97,6 +97,8 @@ export class Kernel {
     if (parent) {
       proc.umask = parent.umask;
       parent.children.add(proc);
+      // fork() copies the dispositions and execve() keeps the ignored ones (nohup, trap '' SIG).
+      for (const [signal, disposition] of parent.dispositions) if (disposition === 'ignore') proc.dispositions.set(signal, 'ignore');
     }
     this.processes.set(pid, proc);
     this.runnableCount++;

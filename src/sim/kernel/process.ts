@@ -50,6 +50,8 @@ export class Process {
   cpuSysUs = 0;
   childrenUserUs = 0;
   childrenSysUs = 0;
+  /** True while the process waits only to pay for CPU it used: it is running (ps shows R). */
+  computing = false;
   /** CPU used since the last yield; converted to elapsed virtual time when the process yields. */
   private cpuUnpaidUs = 0;
   readonly dispositions = new Map<number, Disposition>();
@@ -171,7 +173,12 @@ export class Process {
     this.cpuUnpaidUs = 0;
     this.cpuUserUs += cost;
     if (this.kernel.cpuAdvancesClock) {
-      await this.block<void>((wake) => this.kernel.clock.timer(cost, () => wake()), { interruptible: false });
+      this.computing = true;
+      try {
+        await this.block<void>((wake) => this.kernel.clock.timer(cost, () => wake()), { interruptible: false });
+      } finally {
+        this.computing = false;
+      }
     } else {
       // Paused clock: the work still runs, takes no virtual time, and leaves the host room to breathe.
       await this.block<void>((wake) => void this.kernel.host.yieldToHost().then(() => wake()), {
@@ -207,6 +214,8 @@ export class Process {
     const disposition = this.disposition(signal);
     if (disposition === 'ignore') return;
     if (disposition === 'catch') {
+      // A standard signal that is already pending is not queued twice (it stays one pending signal).
+      if (this.caughtSignals.includes(signal)) return;
       this.caughtSignals.push(signal);
       if (this.onCaughtSignal) this.onCaughtSignal(signal);
       // A handler that consumed the signal at once leaves the wait alone (SA_RESTART, in effect).

@@ -1,4 +1,4 @@
-import type { Builtin, BuiltinContext } from './builtin.ts';
+import type { Builtin } from './builtin.ts';
 import { formatPrintf } from '../../text/printf-format.ts';
 import { isValidName } from '../variables.ts';
 
