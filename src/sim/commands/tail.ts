@@ -1,9 +1,9 @@
 // tail: the last lines or bytes of each file, or everything from line/byte N with +N (GNU coreutils
-// 9.1), including the obsolete "-5", "+5" and "-3c" forms. Following files (-f, -F) is not simulated.
+// 9.1), including the obsolete "-5", "+5" and "-3c" forms. Following files (-f, -F) is in
+// tail-follow.ts: GNU tail's polling loop on the virtual clock.
 
 import { defineCommand } from './command.ts';
 import type { CommandContext } from './context.ts';
-import { Unsupported } from './context.ts';
 import { Errno } from '../kernel/errors.ts';
 import type { InputReader } from '../io/input-reader.ts';
 import { quoteAlways, quoteLocale } from '../text/quote.ts';
@@ -11,6 +11,7 @@ import { getopt } from './getopt.ts';
 import { parseNumber, xstrtol } from './text-count-argument.ts';
 import { coreutilsVersion } from './text-version.ts';
 import { tailFrom, tailLast } from './tail-copy.ts';
+import { followFiles } from './tail-follow.ts';
 
 const HELP = `Usage: tail [OPTION]... [FILE]...
 Print the last 10 lines of each FILE to standard output.
@@ -79,8 +80,10 @@ export const tail = defineCommand({
     let args = ctx.args;
     const obsolete = parseObsolete(args);
     if (obsolete === 'invalid') return fail(ctx, `invalid number: ${quoteLocale(args[0])}`);
+    let forever = false;
+    let byName = false;
     if (obsolete) {
-      if (obsolete.follow) throw new Unsupported('-f');
+      forever = obsolete.follow;
       Object.assign(plan, obsolete.plan);
       args = args.slice(1);
     }
@@ -103,7 +106,9 @@ export const tail = defineCommand({
       ...'0123456789'.split('').map((d) => ({ short: d, key: 'digit' })),
     ]);
     let retry = false;
-    let pid = false;
+    let pid = 0;
+    let sleepSeconds = 1;
+    let maxUnchangedStats = 5;
     for (const { key, value, spelled } of options) {
       switch (key) {
         case 'bytes':
@@ -118,18 +123,29 @@ export const tail = defineCommand({
           break;
         }
         case 'follow':
+          forever = true;
+          if (value === undefined) byName = false;
+          else {
+            const mode = await argmatchFollow(ctx, value);
+            if (mode === undefined) return ctx.usageError('');
+            byName = mode === 'name';
+          }
+          break;
         case 'F':
-          // Following a growing file needs the file watching that the playground does not simulate.
-          throw new Unsupported(spelled);
+          forever = true;
+          byName = true;
+          retry = true;
+          break;
         case 'max-unchanged-stats': {
           const parsed = parseNumber(value!, 'invalid maximum number of unchanged stats between opens');
           if (parsed.error !== undefined) return fail(ctx, parsed.error);
+          maxUnchangedStats = Number(parsed.value);
           break;
         }
         case 'pid': {
           const parsed = parseNumber(value!, 'invalid PID', { max: PID_T_MAX });
           if (parsed.error !== undefined) return fail(ctx, parsed.error);
-          pid = parsed.value !== 0n;
+          pid = Number(parsed.value);
           break;
         }
         case 'retry':
@@ -139,6 +155,7 @@ export const tail = defineCommand({
           if (!/^\s*\+?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^\s*\+?inf(inity)?$/i.test(value!)) {
             return fail(ctx, `invalid number of seconds: ${quoteLocale(value!)}`);
           }
+          sleepSeconds = Number(value!.trim().replace(/^\+/, ''));
           break;
         case 'quiet':
           headers = 'never';
@@ -157,14 +174,24 @@ export const tail = defineCommand({
       }
     }
     // Without -f these only warn, as GNU tail does.
-    if (retry) await ctx.error('warning: --retry ignored; --retry is useful only when following');
-    if (pid) await ctx.error('warning: PID ignored; --pid=PID is useful only when following');
+    if (retry && !forever) await ctx.error('warning: --retry ignored; --retry is useful only when following');
+    else if (retry && !byName) await ctx.error('warning: --retry only effective for the initial open');
+    if (pid !== 0 && !forever) await ctx.error('warning: PID ignored; --pid=PID is useful only when following');
     // 'tail -n +0' means the same as 'tail -n +1': skip N-1 units.
     if (plan.fromStart && plan.count > 0) plan.count--;
-    // Nothing would be printed: GNU tail does not even open the files.
-    if (plan.count === 0 && !plan.fromStart) return 0;
     const files = operands.length > 0 ? operands : ['-'];
+    if (files.includes('-')) {
+      if (forever && byName) return fail(ctx, `cannot follow ${quoteAlways('-')} by name`);
+      const stdin = ctx.proc.fds.find(0);
+      const blockingStdin = pid === 0 && !byName && files.length === 1 && stdin !== undefined && stdin.kind !== 'file';
+      if (forever && !blockingStdin && stdin?.isTerminal()) await ctx.error('warning: following standard input indefinitely is ineffective');
+    }
+    // Nothing would be printed: GNU tail does not even open the files.
+    if (plan.count === 0 && !forever && !plan.fromStart) return 0;
     const showHeaders = headers === 'always' || (headers === 'multiple' && files.length > 1);
+    if (forever) {
+      return followFiles(ctx, files, plan, { byName, retry, pid: pid, sleepSeconds, maxUnchangedStats, headers: showHeaders });
+    }
     let status = 0;
     let first = true;
     for (const file of files) {
@@ -196,6 +223,16 @@ export const tail = defineCommand({
     return status;
   },
 });
+
+/** XARGMATCH for --follow: 'name' or 'descriptor', or an unambiguous abbreviation. */
+async function argmatchFollow(ctx: CommandContext, value: string): Promise<'name' | 'descriptor' | undefined> {
+  const modes = ['descriptor', 'name'] as const;
+  const match = modes.filter((m) => m.startsWith(value));
+  if (match.length === 1) return match[0];
+  await ctx.error(`${match.length > 1 ? 'ambiguous' : 'invalid'} argument ${quoteLocale(value)} for ${quoteLocale('--follow')}`);
+  await ctx.stderr.write(`Valid arguments are:\n${modes.map((m) => `  - ${quoteLocale(m)}\n`).join('')}`);
+  return undefined;
+}
 
 async function fail(ctx: CommandContext, message: string): Promise<number> {
   await ctx.error(message);

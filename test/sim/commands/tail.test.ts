@@ -108,19 +108,15 @@ describe('tail', () => {
     expect(await sh(F12 + 'tail --ver')).toEqual({ stdout: '', stderr: 'tail: option \'--ver\' is ambiguous; possibilities: \'--verbose\' \'--version\'\nTry \'tail --help\' for more information.\n', status: 1 });
   });
 
-  test('following files is not simulated', async () => {
-    // Not simulated: tail -f
-    // tail -f f12
-    expect(await sh(F12 + 'tail -f f12')).toEqual({ stdout: '', stderr: 'tail: -f: not supported in this playground\n', status: 2 });
-    // Not simulated: tail -F
-    // tail -F f12
-    expect(await sh(F12 + 'tail -F f12')).toEqual({ stdout: '', stderr: 'tail: -F: not supported in this playground\n', status: 2 });
-    // Not simulated: tail --follow
-    // tail --follow=name f12
-    expect(await sh(F12 + 'tail --follow=name f12')).toEqual({ stdout: '', stderr: 'tail: --follow: not supported in this playground\n', status: 2 });
-    // Not simulated: the obsolete -5f
-    // tail -5f f12
-    expect(await sh(F12 + 'tail -5f f12')).toEqual({ stdout: '', stderr: 'tail: -f: not supported in this playground\n', status: 2 });
+  test('following files: the end of the file, then waiting for more (until timeout ends it)', async () => {
+    // timeout 2 tail -f f12; echo $?
+    expect(await sh(F12 + 'timeout 2 tail -f f12; echo $?')).toEqual({ stdout: 'c\nd\ne\nf\ng\nh\ni\nj\nk\nl\n124\n', stderr: '', status: 0 });
+    // timeout 2 tail -F f12; echo $?
+    expect(await sh(F12 + 'timeout 2 tail -F f12; echo $?')).toEqual({ stdout: 'c\nd\ne\nf\ng\nh\ni\nj\nk\nl\n124\n', stderr: '', status: 0 });
+    // timeout 2 tail --follow=name -n 2 f12; echo $?
+    expect(await sh(F12 + 'timeout 2 tail --follow=name -n 2 f12; echo $?')).toEqual({ stdout: 'k\nl\n124\n', stderr: '', status: 0 });
+    // timeout 2 tail -5f f12; echo $?
+    expect(await sh(F12 + 'timeout 2 tail -5f f12; echo $?')).toEqual({ stdout: 'h\ni\nj\nk\nl\n124\n', stderr: '', status: 0 });
   });
 
   test('large input from a pipe, in bounded memory', async () => {
