@@ -10,6 +10,7 @@ const GROUPS: Record<string, { title: string; load: () => Promise<Group> }> = {
   shell: { title: 'Shell and ETL toolbox (1,000,000-line CSV, against GNU on this machine)', load: async () => (await import('./shell.bench.ts')).shellBenchmarks },
   cron: { title: 'Cron (headless, fast-forward)', load: async () => (await import('./cron.bench.ts')).cronBenchmarks },
   app: { title: 'App in headless Chromium', load: async () => (await import('./app.bench.ts')).appBenchmarks },
+  workspace: { title: 'Workspace persistence in headless Chromium', load: async () => (await import('./workspace.bench.ts')).workspaceBenchmarks }, // --- workspace persistence
 };
 
 export async function runBenchmarks(args: string[]): Promise<number> {

@@ -6,6 +6,13 @@ import type { ClockMode } from '../sim/kernel/clock-driver.ts';
 import type { CronSnapshot, CronTimeline } from '../sim/cron/view.ts';
 import type { AdvanceOutcome, ClockState, FileText, WorldApi, WorldUpdate } from '../worker/protocol.ts';
 import { CronRunLog } from './cron/cron-run-log.ts';
+import type { FileTreeApi, FileTreeUpdate } from '../worker/files/protocol.ts'; // --- files
+import type { EditorApi, EditorUpdate } from '../worker/editor-protocol.ts'; // --- editor
+// --- workspace persistence
+import type { RestoreRequest } from '../worker/persistence/workspace-protocol.ts';
+import { WorkspaceState } from './workspace/workspace-state.svelte.ts';
+import { crashNotice, GAVE_UP, imported, importRefused, RESET_DONE } from './workspace/workspace-messages.ts';
+// --- end workspace persistence
 
 export class WorldClient {
   clock = $state<ClockState | null>(null);
@@ -24,16 +31,18 @@ export class WorldClient {
    * terminal); `seq` changes with every request, so asking twice for one file opens it again.
    */
   editorRequest = $state.raw<{ path: string; seq: number } | null>(null);
-  private readonly api: Comlink.Remote<WorldApi>;
+  private api: Comlink.Remote<WorldApi>; // replaced with the worker (workspace persistence)
   private terminalSink: ((bytes: Uint8Array) => void) | null = null;
   private pendingOutput: Uint8Array[] = [];
 
   constructor() {
-    const worker = new Worker(new URL('../worker/world.worker.ts', import.meta.url), { type: 'module', name: 'world' });
-    this.api = Comlink.wrap<WorldApi>(worker);
+    // --- workspace persistence: the worker is made in connect(), so a crashed one can be replaced.
+    this.api = this.connect();
+    this.saveWhenHidden();
   }
 
   async start(cols: number, rows: number): Promise<void> {
+    this.size = { cols, rows }; // --- workspace persistence: a restarted worker starts at this size
     await this.api.start(
       { seed: 1, startMs: Date.now(), cols, rows },
       Comlink.proxy((update: WorldUpdate) => this.receive(update)),
@@ -53,6 +62,7 @@ export class WorldClient {
   }
 
   resize(cols: number, rows: number): void {
+    this.size = { cols, rows }; // --- workspace persistence
     void this.api.resize(cols, rows);
   }
 
@@ -100,6 +110,137 @@ export class WorldClient {
     return clock.nowUs + (realNowMs - this.clockReceivedAt) * 1000 * clock.mode.speed;
   }
 
+  // --- files: the file tree calls the worker directly (a getter, so it follows a restarted worker)
+  // and hears the listings that ride in update batches through listeners, none lost between renders.
+  get files(): Comlink.Remote<FileTreeApi> {
+    return this.api;
+  }
+  private readonly fileListeners = new Set<(update: FileTreeUpdate) => void>();
+  /** Calls `listener` with every file tree update; returns the function that stops it. */
+  onFiles(listener: (update: FileTreeUpdate) => void): () => void {
+    this.fileListeners.add(listener);
+    return () => this.fileListeners.delete(listener);
+  }
+  // --- end files
+
+  // --- editor: the editor pane calls the worker directly and hears, through listeners, which open
+  // files changed and which edit sessions ended. Files the terminal asks for together (`code a b`)
+  // all open: every one but the last waits in `editorBacklog` for the editor to take.
+  get editor(): Comlink.Remote<EditorApi> {
+    return this.api;
+  }
+  readonly editorBacklog: string[] = [];
+  private readonly editorListeners = new Set<(update: EditorUpdate) => void>();
+  /** Calls `listener` with every editor update; returns the function that stops it. */
+  onEditor(listener: (update: EditorUpdate) => void): () => void {
+    this.editorListeners.add(listener);
+    return () => this.editorListeners.delete(listener);
+  }
+  private receiveEditor(update: EditorUpdate): void {
+    const open = update.open ?? [];
+    if (open.length > 0) {
+      this.editorBacklog.push(...open.slice(0, -1));
+      this.openInEditor(open[open.length - 1]);
+    }
+    for (const listener of this.editorListeners) listener(update);
+  }
+  // --- end editor
+
+  // --- workspace persistence: saving when the page hides, export, import, reset, and restarting the
+  // worker after a crash. A new worker restores the last save from IndexedDB itself; the old one is
+  // terminated first, so it can never overwrite what replaces it.
+  readonly workspace = new WorkspaceState();
+  private worker: Worker | null = null;
+  private size = { cols: 80, rows: 24 };
+
+  /** The whole workspace as a `.ppworkspace` file's bytes (made in the worker, transferred). */
+  async exportWorkspace(): Promise<Uint8Array> {
+    const bytes = await this.api.exportWorkspace();
+    return bytes;
+  }
+
+  /** Checks the file in the current worker; only a good one replaces the machine. */
+  async importWorkspace(file: File): Promise<boolean> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const check = await this.api.checkWorkspace(Comlink.transfer(bytes, [bytes.buffer]));
+    if (!check.ok) {
+      this.workspace.show(importRefused(file.name, check.message));
+      return false;
+    }
+    await this.restartWorld({ kind: 'image', bytes: check.bytes }, `imported ${file.name}`);
+    this.workspace.show(imported(file.name));
+    return true;
+  }
+
+  async resetWorkspace(): Promise<void> {
+    // A hung worker cannot answer; terminating it (in restartWorld) stops its saves just as well.
+    await Promise.race([this.api.retireWorkspace(), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    await this.restartWorld({ kind: 'fresh' }, 'workspace reset: a new machine');
+    this.workspace.show(RESET_DONE);
+  }
+
+  /** Calls `listener` whenever the world is replaced (crash, reset, import); returns the stopper. */
+  onWorldReplaced(listener: () => void): () => void {
+    this.replacedListeners.add(listener);
+    return () => this.replacedListeners.delete(listener);
+  }
+  private readonly replacedListeners = new Set<() => void>();
+
+  private connect(): Comlink.Remote<WorldApi> {
+    const worker = new Worker(new URL('../worker/world.worker.ts', import.meta.url), { type: 'module', name: 'world' });
+    // An exception in the worker's global scope is a bug in the world: its state cannot be trusted,
+    // so it is replaced by a worker restored from the last save.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      if (this.worker === worker) void this.recoverFromCrash();
+    });
+    this.worker = worker;
+    return Comlink.wrap<WorldApi>(worker);
+  }
+
+  /** The virtual clock moves without touching files, so its time is saved when the page goes away. */
+  private saveWhenHidden(): void {
+    const save = (): void => void this.api.saveWorkspace();
+    addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') save();
+    });
+  }
+
+  private async recoverFromCrash(): Promise<void> {
+    const before = this.workspace.status;
+    if (!this.workspace.mayRestartAfterCrash(Date.now())) {
+      this.worker?.terminate();
+      this.worker = null;
+      this.ready = false;
+      this.workspace.show(GAVE_UP);
+      return;
+    }
+    this.workspace.show(crashNotice(before));
+    await this.restartWorld({ kind: 'saved' }, 'the machine crashed and was restarted from your last save');
+  }
+
+  private async restartWorld(restore: RestoreRequest, banner: string): Promise<void> {
+    this.worker?.terminate();
+    this.ready = false;
+    this.workspace.replaced();
+    this.api = this.connect();
+    this.receive({ output: new TextEncoder().encode(`\r\n\x1b[1;33m[${banner}]\x1b[0m\r\n`) });
+    const transfers = restore.kind === 'image' ? [restore.bytes.buffer as ArrayBuffer] : [];
+    try {
+      await this.api.start(
+        Comlink.transfer({ seed: 1, startMs: Date.now(), ...this.size, restore }, transfers),
+        Comlink.proxy((update: WorldUpdate) => this.receive(update)),
+      );
+    } catch (error) {
+      this.workspace.show({ tone: 'error', text: `The machine could not be started again (${error instanceof Error ? error.message : String(error)}). Reload the page.` });
+      return;
+    }
+    this.ready = true;
+    for (const listener of this.replacedListeners) listener();
+  }
+  // --- end workspace persistence
+
   private receive(update: WorldUpdate): void {
     if (update.output) {
       if (this.terminalSink) this.terminalSink(update.output);
@@ -113,5 +254,8 @@ export class WorldClient {
       this.cronRuns.record(update.cron);
       this.cron = update.cron;
     }
+    if (update.files) for (const listener of this.fileListeners) listener(update.files); // --- files
+    if (update.editor) this.receiveEditor(update.editor); // --- editor
+    if (update.workspace) this.workspace.received(update.workspace); // --- workspace persistence
   }
 }

@@ -60,3 +60,30 @@ export interface WorldApi {
   /** Reads a file as the student (relative paths from their home), for showing a cron run's output. */
   readFile(path: string, maxBytes: number): FileText;
 }
+
+// --- files: the file tree's calls and live listings (src/worker/files), merged into the two
+// interfaces above by declaration merging so this block stays self-contained.
+import type { FileTreeApi, FileTreeUpdate } from './files/protocol.ts';
+export interface WorldApi extends FileTreeApi {}
+export interface WorldUpdate {
+  /** Fresh listings of the folders the file tree shows, when they changed since the previous update. */
+  files?: FileTreeUpdate;
+}
+
+// --- editor: the editor pane's calls and updates (src/worker/editor-protocol.ts), merged in the
+// same way.
+import type { EditorApi, EditorUpdate } from './editor-protocol.ts';
+export interface WorldApi extends EditorApi {}
+export interface WorldUpdate {
+  /** Files to open, open files that changed, and finished edit sessions. */
+  editor?: EditorUpdate;
+}
+// --- end editor
+
+// --- workspace persistence: saving, restoring, exporting and importing the workspace
+// (src/worker/persistence/workspace-protocol.ts), merged in the same way.
+import type { WorkspaceApi, WorkspaceStartOptions, WorkspaceUpdate } from './persistence/workspace-protocol.ts';
+export interface WorldApi extends WorkspaceApi {}
+export interface WorldUpdate extends WorkspaceUpdate {}
+export interface StartOptions extends WorkspaceStartOptions {}
+// --- end workspace persistence

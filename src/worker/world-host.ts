@@ -12,6 +12,18 @@ import { STUDENT } from '../sim/fs/base-system.ts';
 import { R_OK } from '../sim/fs/filesystem.ts';
 import { isErrno } from '../sim/kernel/errors.ts';
 import type { AdvanceOutcome, ClockState, FileText, StartOptions, WorldApi, WorldUpdate } from './protocol.ts';
+// --- editor
+import { EditorHost } from './editor-host.ts';
+import type { CommandSummary, EditorFile, EditorFileStat, EditorSaveResult, ShellDiagnostic } from './editor-protocol.ts';
+// --- end editor
+// --- files
+import { FileTreeHost } from './files/file-tree-host.ts';
+import type { DirListing, DiskUsage, Download, FileOpResult, UploadFile, UploadOutcome } from './files/protocol.ts';
+// --- workspace persistence
+import { WorkspacePersistence } from './persistence/workspace-persistence.ts';
+import { openWorkspaceStore } from './persistence/workspace-store.ts';
+import type { ImportCheck, WorkspaceStatus } from './persistence/workspace-protocol.ts';
+// --- end workspace persistence
 
 const BATCH_INTERVAL_MS = 33;
 /** Screen bytes per batch: about 7.5 MB/s, more than a terminal can draw. */
@@ -66,6 +78,10 @@ export class WorldHost implements WorldApi {
       },
     };
     this.listener = listener;
+    // --- workspace persistence: a saved (or imported) workspace decides the seed and the start time.
+    const image = await this.workspace.choose(options.restore);
+    options = this.workspace.startOptions(options, image);
+    // --- end workspace persistence
     const world = createWorld({ seed: options.seed, startMs: options.startMs, host, real });
     this.world = world;
     world.kernel.tty.onOutput = () => this.scheduleFlush();
@@ -79,6 +95,9 @@ export class WorldHost implements WorldApi {
     };
     this.prepareWorld?.(world);
     this.attachCron(world);
+    this.files.attach(world.kernel.fs); // --- files
+    this.editor = new EditorHost(world, () => this.scheduleFlush()); // --- editor
+    await this.workspace.attach(world, options.seed, image); // --- workspace persistence: restore, then autosave
     world.resize(options.cols, options.rows);
     world.startTerminal();
     world.driver.start();
@@ -154,6 +173,105 @@ export class WorldHost implements WorldApi {
     }
   }
 
+  // --- files: the file tree's calls (src/worker/files/file-tree-host.ts), all as the student.
+  private readonly files = new FileTreeHost(
+    () => this.scheduleFlush(),
+    (value, transferables) => this.scheduler.transfer(value, transferables),
+  );
+  filesList(path: string): DirListing {
+    return this.files.list(path);
+  }
+  filesUnwatch(paths?: string[]): void {
+    this.files.unwatch(paths);
+  }
+  filesUsage(): DiskUsage {
+    return this.files.usage();
+  }
+  filesCreateFile(dir: string, name: string): FileOpResult {
+    return this.files.createFile(dir, name);
+  }
+  filesCreateFolder(dir: string, name: string): FileOpResult {
+    return this.files.createFolder(dir, name);
+  }
+  filesRename(path: string, newName: string): FileOpResult {
+    return this.files.rename(path, newName);
+  }
+  filesRemove(path: string): FileOpResult {
+    return this.files.remove(path);
+  }
+  filesUpload(dir: string, files: UploadFile[]): UploadOutcome[] {
+    return this.files.upload(dir, files);
+  }
+  filesDownload(path: string): Download {
+    return this.files.download(path);
+  }
+  filesDownloadZip(path: string): Promise<Download> {
+    return this.files.downloadZip(path);
+  }
+  // --- end files
+
+  // --- editor: the editor pane's calls (src/worker/editor-host.ts), all as the student.
+  private editor: EditorHost | null = null;
+
+  editorRead(path: string): EditorFile {
+    return this.requireEditor().editorRead(path);
+  }
+
+  editorStat(path: string): EditorFileStat {
+    return this.requireEditor().editorStat(path);
+  }
+
+  editorWrite(path: string, text: string): Promise<EditorSaveResult> {
+    return this.requireEditor().editorWrite(path, text);
+  }
+
+  editorWatch(paths: string[]): void {
+    this.requireEditor().editorWatch(paths);
+  }
+
+  shellDiagnostics(text: string, fileName: string): ShellDiagnostic[] {
+    return this.requireEditor().shellDiagnostics(text, fileName);
+  }
+
+  commandSummary(name: string): Promise<CommandSummary | null> {
+    return this.requireEditor().commandSummary(name);
+  }
+
+  private requireEditor(): EditorHost {
+    if (!this.editor) throw new Error('the world has not been started');
+    return this.editor;
+  }
+  // --- end editor
+
+  // --- workspace persistence: saving, export and import (src/worker/persistence).
+  private readonly workspace = new WorkspacePersistence({
+    // The worker's own IndexedDB (tests install fake-indexeddb as the global); none means memory only.
+    openStore: () => openWorkspaceStore(globalThis.indexedDB),
+    timers: { setTimeout: (callback, ms) => this.scheduler.setTimeout(callback, ms), now: () => this.scheduler.now() },
+    wallNow: () => Date.now(),
+    // Rare (a few per save), so sent at once rather than waiting for the next batch.
+    report: (status) => this.listener?.({ workspace: status }),
+  });
+
+  saveWorkspace(): Promise<WorkspaceStatus> {
+    return this.workspace.saveNow();
+  }
+
+  async exportWorkspace(): Promise<Uint8Array> {
+    const bytes = await this.workspace.exportImage();
+    return this.scheduler.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  }
+
+  async checkWorkspace(bytes: Uint8Array): Promise<ImportCheck> {
+    const check = await this.workspace.checkImport(bytes);
+    return check.ok ? this.scheduler.transfer(check, [check.bytes.buffer as ArrayBuffer]) : check;
+  }
+
+  retireWorkspace(): void {
+    this.workspace.retire();
+  }
+  // --- end workspace persistence
+
   private requireWorld(): World {
     if (!this.world) throw new Error('the world has not been started');
     return this.world;
@@ -195,7 +313,13 @@ export class WorldHost implements WorldApi {
       this.cronChanged = false;
       update.cron = cron.snapshot();
     }
-    if (update.output || update.clock || update.shellRestarted || update.cron) this.listener(this.scheduler.transfer(update, transfers));
+    // --- files: listings of watched folders that changed, relisted once per batch.
+    const files = this.files.takeUpdate();
+    if (files) update.files = files;
+    // --- editor: files to open and open files that changed, stat'ed once per batch.
+    const editor = this.editor?.takeUpdate();
+    if (editor) update.editor = editor;
+    if (update.output || update.clock || update.shellRestarted || update.cron || update.files || update.editor) this.listener(this.scheduler.transfer(update, transfers));
     if (tty.outputPending > 0) this.scheduleFlush();
     else if (world.driver.mode.kind === 'running') {
       // Keep the clock display honest about drift even when nothing else happens.

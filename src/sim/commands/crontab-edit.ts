@@ -1,7 +1,8 @@
 // crontab -e: copies the crontab (or cron's commented template) to /tmp/crontab.XXXXXX/crontab, runs
 // `$VISUAL` or `$EDITOR` on it through /bin/sh from /tmp, and installs the result if the editor
 // changed it (its mtime, to the second, as cron compares), offering to retry after errors. Without
-// an editor configured the playground says so plainly; the workspace's editor will take over here.
+// an editor configured, the page's editor pane edits the copy (editInWorkspace, below); without a
+// page either (the CLI), the playground says so plainly.
 
 import type { CommandContext } from './context.ts';
 import { Errno } from '../kernel/errors.ts';
@@ -10,6 +11,9 @@ import type { CronDaemon } from '../cron/crond.ts';
 import type { CronLog } from '../cron/system-files.ts';
 import { spawnProgram } from './spawn-program.ts';
 import { installCrontab, withoutHeader, type CrontabTarget } from './crontab.ts';
+// --- editor
+import { EDITOR_SERVICE, type EditorService, type EditorSession, type EditorSessionEvent } from '../editor-service.ts';
+// --- end editor
 
 const TEMPLATE = `# Edit this file to introduce tasks to be run by cron.
 # 
@@ -48,7 +52,8 @@ export async function editCrontab(ctx: CommandContext, cron: CronDaemon, log: Cr
   const installed = cron.readSpool(target.user);
   if (installed === null) await ctx.stderr.write(`no crontab for ${target.user} - using an empty one\n`);
   const editor = nonEmpty(ctx.getenv('VISUAL')) ?? nonEmpty(ctx.getenv('EDITOR'));
-  if (editor === undefined) {
+  const workspace = editor === undefined ? ctx.system.service<EditorService>(EDITOR_SERVICE) : undefined; // --- editor
+  if (editor === undefined && workspace === undefined) {
     await ctx.stderr.write(NO_EDITOR);
     return 1;
   }
@@ -77,8 +82,9 @@ export async function editCrontab(ctx: CommandContext, cron: CronDaemon, log: Cr
       }
     }
   };
+  if (workspace !== undefined) return editInWorkspace(ctx, cron, log, target, workspace.openSession(path, 'crontab -e'), path, cleanup); // --- editor
   for (;;) {
-    const outcome = await runEditor(ctx, editor, path);
+    const outcome = await runEditor(ctx, editor!, path);
     if (outcome !== null) {
       await ctx.stderr.write(outcome);
       cleanup();
@@ -157,3 +163,78 @@ async function askRetry(ctx: CommandContext): Promise<boolean> {
     await ctx.stderr.write('Enter Y or N\n');
   }
 }
+
+// --- editor: crontab -e in the page's editor pane. crontab waits, as it waits for $EDITOR to exit;
+// each save is checked and installed at once (the editor shows crontab's answer), and closing the
+// tab ends the edit as quitting the editor would. ^C ends crontab, closing the tab.
+
+async function editInWorkspace(
+  ctx: CommandContext,
+  cron: CronDaemon,
+  log: CronLog,
+  target: CrontabTarget,
+  session: EditorSession,
+  path: string,
+  cleanup: () => void,
+): Promise<number> {
+  let savedWithErrors = false;
+  try {
+    for (;;) {
+      await ctx.flush();
+      const event = session.takeEvent() ?? (await ctx.proc.block<EditorSessionEvent>((wake) => session.whenNext(wake)));
+      if (event === 'closed') {
+        // What crontab says when the editor exits: untouched, or rejected edits it keeps.
+        if (savedWithErrors) await ctx.stderr.write(`crontab: edits left in ${path}\n`);
+        else {
+          await ctx.stderr.write('No modification made\n');
+          cleanup();
+        }
+        log.write('crontab', ctx.proc.pid, target.realUser, 'END EDIT', target.user);
+        return 0;
+      }
+      let text: string;
+      try {
+        const edited = ctx.fs.lookup(ctx.proc.cred, '/', path);
+        if (edited.type !== 'file') throw new Errno('EINVAL');
+        text = new TextDecoder().decode(edited.content());
+      } catch (error) {
+        if (!(error instanceof Errno)) throw error;
+        const message = `Can't open tempfile after edit: ${error.message}\nError while editing crontab\n`;
+        await ctx.stderr.write(message);
+        session.reply(message, false);
+        cleanup();
+        return 1;
+      }
+      const { ctx: teeCtx, printed } = teeStderr(ctx);
+      await teeCtx.stderr.write('crontab: installing new crontab\n');
+      if ((await installCrontab(teeCtx, cron, log, target, path, text)) === 'installed') {
+        session.reply(printed(), true);
+        cleanup();
+        log.write('crontab', ctx.proc.pid, target.realUser, 'END EDIT', target.user);
+        return 0;
+      }
+      savedWithErrors = true;
+      session.reply(printed(), false);
+    }
+  } finally {
+    session.end();
+  }
+}
+
+/**
+ * The context with stderr copied into a string, so the editor can show exactly what crontab printed
+ * in the terminal (its wording lives in installCrontab, and stays there).
+ */
+function teeStderr(ctx: CommandContext): { ctx: CommandContext; printed: () => string } {
+  let text = '';
+  const stderr = ctx.stderr;
+  const tee = {
+    write(data: string | Uint8Array): Promise<void> | undefined {
+      text += typeof data === 'string' ? data : new TextDecoder().decode(data);
+      return stderr.write(data);
+    },
+  };
+  const teeCtx = Object.create(ctx, { stderr: { value: tee } }) as CommandContext;
+  return { ctx: teeCtx, printed: () => text };
+}
+// --- end editor

@@ -1,0 +1,147 @@
+// The workspace in IndexedDB: one record holding the latest workspace image. The only module that
+// touches IndexedDB. Failures become StorageProblem values with a student-facing reason, because
+// the app must keep working in memory when the browser refuses storage (private mode, full disk).
+
+const DATABASE = 'pipeline-playground';
+const STORE = 'workspace';
+const CURRENT = 'current';
+/** Where an image that could not be read is kept, so a reader's bug never destroys the work in it. */
+const UNREADABLE = 'unreadable';
+
+export type StorageProblemKind = 'unavailable' | 'full' | 'failed';
+
+export class StorageProblem extends Error {
+  constructor(
+    readonly kind: StorageProblemKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface WorkspaceStore {
+  load(): Promise<Uint8Array | undefined>;
+  save(bytes: Uint8Array): Promise<void>;
+  keepUnreadable(bytes: Uint8Array): Promise<void>;
+}
+
+/** Opens the browser's store, or rejects with StorageProblem('unavailable'). */
+export async function openWorkspaceStore(factory: IDBFactory | undefined): Promise<WorkspaceStore> {
+  const db = await openDatabase(factory);
+  return new IndexedDbWorkspaceStore(db, factory!);
+}
+
+class IndexedDbWorkspaceStore implements WorkspaceStore {
+  private db: IDBDatabase | null;
+
+  constructor(
+    db: IDBDatabase,
+    private readonly factory: IDBFactory,
+  ) {
+    this.db = this.watch(db);
+  }
+
+  async load(): Promise<Uint8Array | undefined> {
+    const store = (await this.database()).transaction(STORE, 'readonly').objectStore(STORE);
+    const value: unknown = await settle(store.get(CURRENT));
+    if (value instanceof Uint8Array) return value;
+    if (value instanceof ArrayBuffer) return new Uint8Array(value);
+    return undefined;
+  }
+
+  save(bytes: Uint8Array): Promise<void> {
+    return this.put(CURRENT, bytes);
+  }
+
+  keepUnreadable(bytes: Uint8Array): Promise<void> {
+    return this.put(UNREADABLE, bytes);
+  }
+
+  private async put(key: string, bytes: Uint8Array): Promise<void> {
+    const db = await this.database();
+    await new Promise<void>((resolve, reject) => {
+      let transaction: IDBTransaction;
+      try {
+        transaction = db.transaction(STORE, 'readwrite');
+        transaction.objectStore(STORE).put(bytes, key);
+      } catch (error) {
+        reject(problemFrom(error));
+        return;
+      }
+      transaction.oncomplete = () => resolve();
+      transaction.onabort = () => reject(problemFrom(transaction.error));
+      transaction.onerror = (event) => event.preventDefault(); // reported once, by onabort
+    });
+  }
+
+  /** The open database, reopened if the browser closed it (site data cleared, storage evicted). */
+  private async database(): Promise<IDBDatabase> {
+    this.db ??= this.watch(await openDatabase(this.factory));
+    return this.db;
+  }
+
+  private watch(db: IDBDatabase): IDBDatabase {
+    db.onclose = () => {
+      if (this.db === db) this.db = null;
+    };
+    // Another tab of a later version wants to upgrade: let it, and reopen on our next save.
+    db.onversionchange = () => {
+      db.close();
+      if (this.db === db) this.db = null;
+    };
+    return db;
+  }
+}
+
+function openDatabase(factory: IDBFactory | undefined): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const unavailable = (cause: unknown): void =>
+      reject(new StorageProblem('unavailable', `this browser does not let the playground store data (${describe(cause)})`));
+    if (!factory) {
+      unavailable('IndexedDB is missing');
+      return;
+    }
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DATABASE, 1);
+    } catch (error) {
+      unavailable(error);
+      return;
+    }
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = (event) => {
+      event.preventDefault();
+      unavailable(request.error);
+    };
+    request.onblocked = () => unavailable('another tab holds an older copy of the database open');
+  });
+}
+
+function settle<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = (event) => {
+      event.preventDefault();
+      reject(problemFrom(request.error));
+    };
+  });
+}
+
+function problemFrom(error: unknown): StorageProblem {
+  if (error instanceof StorageProblem) return error;
+  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? error.name : '';
+  if (name === 'QuotaExceededError') return new StorageProblem('full', 'the browser\'s storage for this site is full');
+  return new StorageProblem('failed', `the browser could not store the workspace (${describe(error)})`);
+}
+
+function describe(cause: unknown): string {
+  if (typeof cause === 'string') return cause;
+  if (cause && typeof cause === 'object' && 'name' in cause && 'message' in cause) {
+    const { name, message } = cause as { name: unknown; message: unknown };
+    return message ? `${String(name)}: ${String(message)}` : String(name);
+  }
+  return 'unknown error';
+}
