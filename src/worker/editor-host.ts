@@ -151,7 +151,10 @@ export class EditorHost implements EditorApi {
   async commandSummary(name: string): Promise<CommandSummary | null> {
     // bash runs a builtin before a program of the same name (echo, printf, kill): so does the hover.
     const builtin = builtins.get(name);
-    if (builtin) return { name, summary: builtin.description.split('\n')[0].trim(), usage: `${name}: ${builtin.synopsis}` };
+    if (builtin) {
+      const { BUILTIN_DESCRIPTIONS } = await import('../sim/shell/builtins/builtin-descriptions.ts');
+      return { name, summary: (BUILTIN_DESCRIPTIONS[name] ?? '').split('\n')[0].trim(), usage: `${name}: ${builtin.synopsis}` };
+    }
     const registry = this.world.system.commands;
     if (!registry.has(name)) return null;
     const command = await registry.load(name);

@@ -5,21 +5,6 @@ import { compareCodePoints } from '../glob.ts';
 export const alias: Builtin = {
   name: 'alias',
   synopsis: 'alias [-p] [name[=value] ... ]',
-  description: `Define or display aliases.
-
-    Without arguments, \`alias' prints the list of aliases in the reusable
-    form \`alias NAME=VALUE' on standard output.
-
-    Otherwise, an alias is defined for each NAME whose VALUE is given.
-    A trailing space in VALUE causes the next word to be checked for
-    alias substitution when the alias is expanded.
-
-    Options:
-      -p	print all defined aliases in a reusable format
-
-    Exit Status:
-    alias returns true unless a NAME is supplied for which no alias has been
-    defined.`,
   async run(ctx) {
     const aliases = ctx.shell.aliases;
     const args = ctx.args.filter((a, i) => !(i === 0 && a === '-p'));
@@ -54,12 +39,6 @@ export const alias: Builtin = {
 export const unalias: Builtin = {
   name: 'unalias',
   synopsis: 'unalias [-a] name [name ...]',
-  description: `Remove each NAME from the list of defined aliases.
-
-    Options:
-      -a	remove all alias definitions
-
-    Return success unless a NAME is not an existing alias.`,
   async run(ctx) {
     if (ctx.args[0] === '-a') {
       ctx.shell.aliases.clear();

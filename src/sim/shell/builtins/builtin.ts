@@ -6,7 +6,7 @@ import { InputReader } from '../../io/input-reader.ts';
 import { OutputWriter } from '../../io/output-writer.ts';
 import { Errno } from '../../kernel/errors.ts';
 import type { ArrayLiteral } from '../ast.ts';
-import { helpText } from './help-text.ts';
+import { helpText, loadDescriptions } from './help-text.ts';
 
 export interface Builtin {
   readonly name: string;
@@ -14,8 +14,6 @@ export interface Builtin {
   readonly special?: boolean;
   /** The synopsis `help` prints, e.g. "cd [-L|[-P [-e]] [-@]] [dir]". */
   readonly synopsis: string;
-  /** bash's own `help` text (first line is the one-line summary). */
-  readonly description: string;
   run(ctx: BuiltinContext): Promise<number>;
 }
 
@@ -25,7 +23,7 @@ const HELP_IS_AN_ARGUMENT = new Set(['echo', 'true', 'false', ':', 'test', '['])
 /** Runs a builtin; `NAME --help` prints its long help with status 2, as bash 5 does. */
 export async function invokeBuiltin(builtin: Builtin, ctx: BuiltinContext): Promise<number> {
   if (ctx.args[0] === '--help' && !HELP_IS_AN_ARGUMENT.has(builtin.name)) {
-    await ctx.stdout.write(helpText(builtin, 'long'));
+    await ctx.stdout.write(helpText(builtin, 'long', await loadDescriptions(ctx.shell.proc)));
     return 2;
   }
   return builtin.run(ctx);

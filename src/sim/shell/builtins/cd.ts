@@ -8,27 +8,6 @@ const SYNOPSIS = 'cd [-L|[-P [-e]] [-@]] [dir]';
 export const cd: Builtin = {
   name: 'cd',
   synopsis: SYNOPSIS,
-  description: `Change the shell working directory.
-
-    Change the current directory to DIR.  The default DIR is the value of the
-    HOME shell variable.
-
-    The variable CDPATH defines the search path for the directory containing
-    DIR.  A null directory name is the same as the current directory.
-
-    Options:
-      -L	force symbolic links to be followed: resolve symbolic
-    		links in DIR after processing instances of \`..'
-      -P	use the physical directory structure without following
-    		symbolic links: resolve symbolic links in DIR before
-    		processing instances of \`..'
-
-    \`..' is processed by removing the immediately previous pathname component
-    back to a slash or the beginning of DIR.
-
-    Exit Status:
-    Returns 0 if the directory is changed, and if $PWD is set successfully when
-    -P is used; non-zero otherwise.`,
   async run(ctx) {
     const shell = ctx.shell;
     let physical = shell.option('physical');

@@ -10,21 +10,6 @@ const SYNOPSIS = 'command [-pVv] command [arg ...]';
 export const command: Builtin = {
   name: 'command',
   synopsis: SYNOPSIS,
-  description: `Execute a simple command or display information about commands.
-
-    Runs COMMAND with ARGS suppressing  shell function lookup, or display
-    information about the specified COMMANDs.  Can be used to invoke commands
-    on disk when a function with the same name exists.
-
-    Options:
-      -p    use a default value for PATH that is guaranteed to find all of
-            the standard utilities
-      -v    print a single word indicating the command or filename that
-            invokes COMMAND
-      -V    print a more verbose description of each COMMAND
-
-    Exit Status:
-    Returns exit status of COMMAND, or failure if COMMAND is not found.`,
   async run(ctx) {
     let verbose = false;
     let brief = false;
@@ -74,15 +59,6 @@ export const builtinBuiltin: Builtin = {
   name: 'builtin',
   special: true,
   synopsis: 'builtin [shell-builtin [arg ...]]',
-  description: `Execute shell builtins.
-
-    Execute SHELL-BUILTIN with arguments ARGs without performing command
-    lookup.  This is useful when you wish to reimplement a shell builtin
-    as a shell function, but need to execute the builtin within the function.
-
-    Exit Status:
-    Returns the exit status of SHELL-BUILTIN, or false if SHELL-BUILTIN is
-    not a shell builtin.`,
   async run(ctx) {
     const name = ctx.args[0];
     if (name === undefined) return 0;

@@ -10,53 +10,12 @@ import { AssocArray } from '../assoc-array.ts';
 const SYNOPSIS = 'declare [-aAfFgiIlnrtux] [name[=value] ...] or declare -p [-aAfFilnrtux] [name ...]';
 const FLAGS = 'aAfFgiIlnrtuxp';
 
-const DESCRIPTION = `Set variable values and attributes.
 
-    Declare variables and give them attributes.  If no NAMEs are given,
-    display the attributes and values of all variables.
-
-    Options:
-      -f	restrict action or display to function names and definitions
-      -F	restrict display to function names only (plus line number and
-    		source file when debugging)
-      -g	create global variables when used in a shell function; otherwise
-    		ignored
-      -p	display the attributes and value of each NAME
-
-    Options which set attributes:
-      -a	to make NAMEs indexed arrays (if supported)
-      -A	to make NAMEs associative arrays (if supported)
-      -i	to make NAMEs have the \`integer' attribute
-      -l	to convert the value of each NAME to lower case on assignment
-      -r	to make NAMEs readonly
-      -u	to convert the value of each NAME to upper case on assignment
-      -x	to make NAMEs export
-
-    Using \`+' instead of \`-' turns off the given attribute.
-
-    When used in a function, \`declare' makes NAMEs local, as with the \`local'
-    command.  The \`-g' option suppresses this behavior.
-
-    Exit Status:
-    Returns success unless an invalid option is supplied or a variable
-    assignment error occurs.`;
-
-export const declare: Builtin = { name: 'declare', synopsis: SYNOPSIS, description: DESCRIPTION, run: (ctx) => runDeclare(ctx, 'declare') };
-export const typeset: Builtin = { name: 'typeset', synopsis: SYNOPSIS.replace(/declare/g, 'typeset'), description: 'Set variable values and attributes.\n\n    A synonym for `declare\'.  See `help declare\'.', run: (ctx) => runDeclare(ctx, 'typeset') };
+export const declare: Builtin = { name: 'declare', synopsis: SYNOPSIS, run: (ctx) => runDeclare(ctx, 'declare') };
+export const typeset: Builtin = { name: 'typeset', synopsis: SYNOPSIS.replace(/declare/g, 'typeset'), run: (ctx) => runDeclare(ctx, 'typeset') };
 export const local: Builtin = {
   name: 'local',
   synopsis: 'local [option] name[=value] ...',
-  description: `Define local variables.
-
-    Create a local variable called NAME, and give it VALUE.  OPTION can
-    be any option accepted by \`declare'.
-
-    Local variables can only be used within a function; they are visible
-    only to the function where they are defined and its children.
-
-    Exit Status:
-    Returns success unless an invalid option is supplied, a variable
-    assignment error occurs, or the shell is not executing a function.`,
   async run(ctx) {
     if (ctx.shell.functionDepth === 0) {
       await ctx.error('can only be used in a function');

@@ -26,7 +26,6 @@ async function changeTo(ctx: BuiltinContext, dir: string): Promise<boolean> {
 export const dirs: Builtin = {
   name: 'dirs',
   synopsis: 'dirs [-clpv] [+N] [-N]',
-  description: 'Display directory stack.\n\n    Display the list of currently remembered directories.',
   async run(ctx) {
     if (ctx.args.includes('-c')) {
       ctx.shell.dirStack = [];
@@ -45,7 +44,6 @@ export const dirs: Builtin = {
 export const pushd: Builtin = {
   name: 'pushd',
   synopsis: 'pushd [-n] [+N | -N | dir]',
-  description: 'Add directories to stack.\n\n    Adds a directory to the top of the directory stack, or rotates\n    the stack, making the new top of the stack the current working\n    directory.',
   async run(ctx) {
     const shell = ctx.shell;
     const dir = ctx.args[0];
@@ -70,7 +68,6 @@ export const pushd: Builtin = {
 export const popd: Builtin = {
   name: 'popd',
   synopsis: 'popd [-n] [+N | -N]',
-  description: 'Remove directories from stack.\n\n    Removes entries from the directory stack.  With no arguments, removes\n    the top directory from the stack, and changes to the new top directory.',
   async run(ctx) {
     const shell = ctx.shell;
     if (shell.dirStack.length === 0) {

@@ -5,13 +5,6 @@ export const evalBuiltin: Builtin = {
   name: 'eval',
   special: true,
   synopsis: 'eval [arg ...]',
-  description: `Execute arguments as a shell command.
-
-    Combine ARGs into a single string, use the result as input to the shell,
-    and execute the resulting commands.
-
-    Exit Status:
-    Returns exit status of command or success if command is null.`,
   async run(ctx) {
     const args = ctx.args[0] === '--' ? ctx.args.slice(1) : ctx.args;
     const text = args.join(' ');

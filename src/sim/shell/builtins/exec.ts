@@ -8,22 +8,6 @@ export const exec: Builtin = {
   name: 'exec',
   special: true,
   synopsis: SYNOPSIS,
-  description: `Replace the shell with the given command.
-
-    Execute COMMAND, replacing this shell with the specified program.
-    ARGUMENTS become the arguments to COMMAND.  If COMMAND is not specified,
-    any redirections take effect in the current shell.
-
-    Options:
-      -a name	pass NAME as the zeroth argument to COMMAND
-      -c	execute COMMAND with an empty environment
-      -l	place a dash in the zeroth argument to COMMAND
-
-    If the command cannot be executed, a non-interactive shell exits, unless
-    the shell option \`execfail' is set.
-
-    Exit Status:
-    Returns success unless COMMAND is not found or a redirection error occurs.`,
   async run(ctx) {
     const args = [...ctx.args];
     let clearEnv = false;

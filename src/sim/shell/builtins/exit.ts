@@ -5,10 +5,6 @@ export const exit: Builtin = {
   name: 'exit',
   special: true,
   synopsis: 'exit [n]',
-  description: `Exit the shell.
-
-    Exits the shell with a status of N.  If N is omitted, the exit status
-    is that of the last command executed.`,
   async run(ctx) {
     const shell = ctx.shell;
     if (shell.interactive && shell.subshellLevel === 0) await shell.writeStderr('exit\n');

@@ -11,20 +11,6 @@ export const exportBuiltin: Builtin = {
   name: 'export',
   special: true,
   synopsis: EXPORT_SYNOPSIS,
-  description: `Set export attribute for shell variables.
-
-    Marks each NAME for automatic export to the environment of subsequently
-    executed commands.  If VALUE is supplied, assign VALUE before exporting.
-
-    Options:
-      -f	refer to shell functions
-      -n	remove the export property from each NAME
-      -p	display a list of all exported variables and functions
-
-    An argument of \`--' disables further option processing.
-
-    Exit Status:
-    Returns success unless an invalid option is given or NAME is invalid.`,
   run: (ctx) => markVariables(ctx, 'exported', EXPORT_SYNOPSIS),
 };
 
@@ -34,20 +20,6 @@ export const readonlyBuiltin: Builtin = {
   name: 'readonly',
   special: true,
   synopsis: READONLY_SYNOPSIS,
-  description: `Mark shell variables as unchangeable.
-
-    Mark each NAME as read-only; the values of these NAMEs may not be
-    changed by subsequent assignment.  If VALUE is supplied, assign VALUE
-    before marking as read-only.
-
-    Options:
-      -a	refer to indexed array variables
-      -A	refer to associative array variables
-      -f	refer to shell functions
-      -p	display a list of all readonly variables or functions
-
-    Exit Status:
-    Returns success unless an invalid option is given or NAME is invalid.`,
   run: (ctx) => markVariables(ctx, 'readonly', READONLY_SYNOPSIS),
 };
 

@@ -6,25 +6,6 @@ const SYNOPSIS = 'getopts optstring name [arg ...]';
 export const getopts: Builtin = {
   name: 'getopts',
   synopsis: SYNOPSIS,
-  description: `Parse option arguments.
-
-    Getopts is used by shell procedures to parse positional parameters
-    as options.
-
-    OPTSTRING contains the option letters to be recognized; if a letter
-    is followed by a colon, the option is expected to have an argument,
-    which should be separated from it by white space.
-
-    Each time it is invoked, getopts will place the next option in the
-    shell variable $name, initializing name if it does not exist, and
-    the index of the next argument to be processed into the shell
-    variable OPTIND.  OPTIND is initialized to 1 each time the shell or
-    a shell script is invoked.  When an option requires an argument,
-    getopts places that argument into the shell variable OPTARG.
-
-    Exit Status:
-    Returns success if an option is found; fails if the end of options is
-    encountered or an error occurs.`,
   async run(ctx) {
     const shell = ctx.shell;
     if (ctx.args.length < 2) return ctx.usage(SYNOPSIS);

@@ -6,22 +6,6 @@ const SYNOPSIS = 'hash [-lr] [-p pathname] [-dt] [name ...]';
 export const hash: Builtin = {
   name: 'hash',
   synopsis: SYNOPSIS,
-  description: `Remember or display program locations.
-
-    Determine and remember the full pathname of each command NAME.  If
-    no arguments are given, information about remembered commands is displayed.
-
-    Options:
-      -d	forget the remembered location of each NAME
-      -l	display in a format that may be reused as input
-      -p pathname	use PATHNAME as the full pathname of NAME
-      -r	forget all remembered locations
-      -t	print the remembered location of each NAME, preceding
-    		each location with the corresponding NAME if multiple
-    		NAMEs are given
-
-    Exit Status:
-    Returns success unless NAME is not found or an invalid option is given.`,
   async run(ctx) {
     const shell = ctx.shell;
     const args = [...ctx.args];

@@ -1,25 +1,12 @@
 import type { Builtin } from './builtin.ts';
 import { builtins } from './index.ts';
 import { hasGlobChars, matchPattern } from '../pattern.ts';
-import { helpText } from './help-text.ts';
+import { helpText, loadDescriptions } from './help-text.ts';
 import { BASH_VERSION } from '../shell.ts';
 
 export const help: Builtin = {
   name: 'help',
   synopsis: 'help [-dms] [pattern ...]',
-  description: `Display information about builtin commands.
-
-    Displays brief summaries of builtin commands.  If PATTERN is
-    specified, gives detailed help on all commands matching PATTERN,
-    otherwise the list of help topics is printed.
-
-    Options:
-      -d	output short description for each topic
-      -s	output only a short usage synopsis for each topic matching
-    		PATTERN
-
-    Exit Status:
-    Returns success unless PATTERN is not found or an invalid option is given.`,
   async run(ctx) {
     let format: 'long' | 'short' | 'describe' | 'manpage' = 'long';
     let i = 0;
@@ -57,7 +44,8 @@ export const help: Builtin = {
         status = 1;
         continue;
       }
-      for (const builtin of chosen) await ctx.stdout.write(helpText(builtin, format));
+      const descriptions = await loadDescriptions(ctx.shell.proc);
+      for (const builtin of chosen) await ctx.stdout.write(helpText(builtin, format, descriptions));
     }
     return status;
   },

@@ -5,18 +5,6 @@ const SYNOPSIS = 'history [-c] [-d offset] [n] or history -anrw [filename] or hi
 export const history: Builtin = {
   name: 'history',
   synopsis: SYNOPSIS,
-  description: `Display or manipulate the history list.
-
-    Display the history list with line numbers, prefixing each modified
-    entry with a \`*'.  An argument of N lists only the last N entries.
-
-    Options:
-      -c	clear the history list by deleting all of the entries
-      -d offset	delete the history entry at position OFFSET. Negative
-    		offsets count back from the end of the history list
-
-    Exit Status:
-    Returns success unless an invalid option is given or an error occurs.`,
   async run(ctx) {
     const shell = ctx.shell;
     const args = ctx.args;

@@ -10,21 +10,6 @@ const JOBS_SYNOPSIS = 'jobs [-lnprs] [jobspec ...] or jobs -x command [args]';
 export const jobs: Builtin = {
   name: 'jobs',
   synopsis: JOBS_SYNOPSIS,
-  description: `Display status of jobs.
-
-    Lists the active jobs.  JOBSPEC restricts output to that job.
-    Without options, the status of all active jobs is displayed.
-
-    Options:
-      -l	lists process IDs in addition to the normal information
-      -n	lists only processes that have changed status since the last
-    		notification
-      -p	lists process IDs only
-      -r	restrict output to running jobs
-      -s	restrict output to stopped jobs
-
-    Exit Status:
-    Returns success unless an invalid option is given or an error occurs.`,
   async run(ctx) {
     const shell = ctx.shell;
     let long = false;
@@ -91,14 +76,6 @@ async function findJob(ctx: BuiltinContext): Promise<Job | undefined> {
 export const fg: Builtin = {
   name: 'fg',
   synopsis: 'fg [job_spec]',
-  description: `Move job to the foreground.
-
-    Place the job identified by JOB_SPEC in the foreground, making it the
-    current job.  If JOB_SPEC is not present, the shell's notion of the
-    current job is used.
-
-    Exit Status:
-    Status of command placed in foreground, or failure if an error occurs.`,
   async run(ctx) {
     if (!ctx.shell.option('monitor')) {
       await ctx.error('no job control');
@@ -123,14 +100,6 @@ export const fg: Builtin = {
 export const bg: Builtin = {
   name: 'bg',
   synopsis: 'bg [job_spec ...]',
-  description: `Move jobs to the background.
-
-    Place the jobs identified by each JOB_SPEC in the background, as if they
-    had been started with \`&'.  If JOB_SPEC is not present, the shell's notion
-    of the current job is used.
-
-    Exit Status:
-    Returns success unless job control is not enabled or an error occurs.`,
   async run(ctx) {
     if (!ctx.shell.option('monitor')) {
       await ctx.error('no job control');
@@ -153,19 +122,6 @@ export const bg: Builtin = {
 export const disown: Builtin = {
   name: 'disown',
   synopsis: 'disown [-h] [-ar] [jobspec ... | pid ...]',
-  description: `Remove jobs from current shell.
-
-    Removes each JOBSPEC argument from the table of active jobs.  Without
-    any JOBSPECs, the shell uses its notion of the current job.
-
-    Options:
-      -a	remove all jobs if JOBSPEC is not supplied
-      -h	mark each JOBSPEC so that SIGHUP is not sent to the job if the
-    		shell receives a SIGHUP
-      -r	remove only running jobs
-
-    Exit Status:
-    Returns success unless an invalid option or JOBSPEC is given.`,
   async run(ctx) {
     const shell = ctx.shell;
     const args = ctx.args.filter((a) => !/^-[ahr]+$/.test(a));

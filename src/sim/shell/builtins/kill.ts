@@ -9,25 +9,6 @@ const SYNOPSIS = 'kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or 
 export const kill: Builtin = {
   name: 'kill',
   synopsis: SYNOPSIS,
-  description: `Send a signal to a job.
-
-    Send the processes identified by PID or JOBSPEC the signal named by
-    SIGSPEC or SIGNUM.  If neither SIGSPEC nor SIGNUM is present, then
-    SIGTERM is assumed.
-
-    Options:
-      -s sig	SIG is a signal name
-      -n sig	SIG is a signal number
-      -l	list the signal names; if arguments follow \`-l' they are
-    		assumed to be signal numbers for which names should be listed
-      -L	synonym for -l
-
-    Kill is a shell builtin for two reasons: it allows job IDs to be used
-    instead of process IDs, and allows processes to be killed if the limit
-    on processes that you can create is reached.
-
-    Exit Status:
-    Returns success unless an invalid option is given or an error occurs.`,
   async run(ctx) {
     const args = [...ctx.args];
     if (args[0] === '-l' || args[0] === '-L') return listSignals(ctx, args.slice(1));

@@ -6,14 +6,6 @@ import { ExpansionError } from '../expand.ts';
 export const letBuiltin: Builtin = {
   name: 'let',
   synopsis: 'let arg [arg ...]',
-  description: `Evaluate arithmetic expressions.
-
-    Evaluate each ARG as an arithmetic expression.  Evaluation is done in
-    fixed-width integers with no check for overflow, though division by 0
-    is trapped and flagged as an error.
-
-    Exit Status:
-    If the last ARG evaluates to 0, let returns 1; let returns 0 otherwise.`,
   async run(ctx) {
     if (ctx.args.length === 0) {
       await ctx.error('expression expected');

@@ -33,13 +33,6 @@ export const breakBuiltin: Builtin = {
   name: 'break',
   special: true,
   synopsis: 'break [n]',
-  description: `Exit for, while, or until loops.
-
-    Exit a FOR, WHILE or UNTIL loop.  If N is specified, break N enclosing
-    loops.
-
-    Exit Status:
-    The exit status is 0 unless N is not greater than or equal to 1.`,
   run: (ctx) => loopControl(ctx, (n) => new BreakLoop(n)),
 };
 
@@ -47,12 +40,5 @@ export const continueBuiltin: Builtin = {
   name: 'continue',
   special: true,
   synopsis: 'continue [n]',
-  description: `Resume for, while, or until loops.
-
-    Resumes the next iteration of the enclosing FOR, WHILE or UNTIL loop.
-    If N is specified, resumes the Nth enclosing loop.
-
-    Exit Status:
-    The exit status is 0 unless N is not greater than or equal to 1.`,
   run: (ctx) => loopControl(ctx, (n) => new ContinueLoop(n)),
 };

@@ -5,23 +5,6 @@ import { assignArray, AssignmentError } from '../assign.ts';
 
 const SYNOPSIS = 'mapfile [-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [-C callback] [-c quantum] [array]';
 
-const DESCRIPTION = `Read lines from the standard input into an indexed array variable.
-
-    Read lines from the standard input into the indexed array variable ARRAY, or
-    from file descriptor FD if the -u option is supplied.  The variable MAPFILE
-    is the default ARRAY.
-
-    Options:
-      -d delim	Use DELIM to terminate lines, instead of newline
-      -n count	Copy at most COUNT lines.  If COUNT is 0, all lines are copied
-      -O origin	Begin assigning to ARRAY at index ORIGIN.  The default index is 0
-      -s count	Discard the first COUNT lines read
-      -t	Remove a trailing DELIM from each line read (default newline)
-      -u fd	Read lines from file descriptor FD instead of the standard input
-
-    Exit Status:
-    Returns success unless an invalid option is given or ARRAY is readonly or
-    not an indexed array.`;
 
 async function runMapfile(ctx: BuiltinContext): Promise<number> {
   let delimiter = '\n';
@@ -103,5 +86,5 @@ async function runMapfile(ctx: BuiltinContext): Promise<number> {
   return 0;
 }
 
-export const mapfile: Builtin = { name: 'mapfile', synopsis: SYNOPSIS, description: DESCRIPTION, run: runMapfile };
-export const readarray: Builtin = { name: 'readarray', synopsis: SYNOPSIS.replace('mapfile', 'readarray'), description: 'Read lines from a file into an array variable.\n\n    A synonym for `mapfile\'.', run: runMapfile };
+export const mapfile: Builtin = { name: 'mapfile', synopsis: SYNOPSIS, run: runMapfile };
+export const readarray: Builtin = { name: 'readarray', synopsis: SYNOPSIS.replace('mapfile', 'readarray'), run: runMapfile };

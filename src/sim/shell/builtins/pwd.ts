@@ -5,18 +5,6 @@ const SYNOPSIS = 'pwd [-LP]';
 export const pwd: Builtin = {
   name: 'pwd',
   synopsis: SYNOPSIS,
-  description: `Print the name of the current working directory.
-
-    Options:
-      -L	print the value of $PWD if it names the current working
-    		directory
-      -P	print the physical directory, without any symbolic links
-
-    By default, \`pwd' behaves as if \`-L' were specified.
-
-    Exit Status:
-    Returns 0 unless an invalid option is given or the current directory
-    cannot be read.`,
   async run(ctx) {
     let physical = ctx.shell.option('physical');
     for (const arg of ctx.args) {

@@ -13,22 +13,6 @@ class ReadTimeout extends Error {}
 export const read: Builtin = {
   name: 'read',
   synopsis: SYNOPSIS,
-  description: `Read a line from the standard input and split it into fields.
-
-    Reads a single line from the standard input, or from file descriptor FD
-    if the -u option is supplied.  The line is split into fields as with word
-    splitting, and the first word is assigned to the first NAME, the second
-    word to the second NAME, and so on, with any leftover words assigned to
-    the last NAME.  Only the characters found in $IFS are recognized as word
-    delimiters. By default, the backslash character escapes delimiter characters
-    and newline.
-
-    If no NAMEs are supplied, the line read is stored in the REPLY variable.
-
-    Exit Status:
-    The return code is zero, unless end-of-file is encountered, read times out
-    (in which case it's greater than 128), a variable assignment error occurs,
-    or an invalid file descriptor is supplied as the argument to -u.`,
   async run(ctx) {
     const options = await parseOptions(ctx);
     if (typeof options === 'number') return options;

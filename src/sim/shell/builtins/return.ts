@@ -6,14 +6,6 @@ export const returnBuiltin: Builtin = {
   name: 'return',
   special: true,
   synopsis: 'return [n]',
-  description: `Return from a shell function.
-
-    Causes a function or sourced script to exit with the return value
-    specified by N.  If N is omitted, the return status is that of the
-    last command executed within the function or script.
-
-    Exit Status:
-    Returns N, or failure if the shell is not executing a function or script.`,
   async run(ctx) {
     const shell = ctx.shell;
     const arg = ctx.args[0] === '--' ? ctx.args[1] : ctx.args[0];

@@ -13,30 +13,6 @@ export const set: Builtin = {
   name: 'set',
   special: true,
   synopsis: SYNOPSIS,
-  description: `Set or unset values of shell options and positional parameters.
-
-    Change the value of shell attributes and positional parameters, or
-    display the names and values of shell variables.
-
-    Options:
-      -a  Mark variables which are modified or created for export.
-      -e  Exit immediately if a command exits with a non-zero status.
-      -f  Disable file name generation (globbing).
-      -u  Treat unset variables as an error when substituting.
-      -v  Print shell input lines as they are read.
-      -x  Print commands and their arguments as they are executed.
-      -C  If set, disallow existing regular files to be overwritten
-          by redirection of output.
-      -o option-name
-          Set the variable corresponding to option-name (see \`set -o').
-      --  Assign any remaining arguments to the positional parameters.
-      -   Assign any remaining arguments to the positional parameters.
-          The -x and -v options are turned off.
-
-    Using + rather than - causes these flags to be turned off.
-
-    Exit Status:
-    Returns success unless an invalid option is given.`,
   async run(ctx) {
     const shell = ctx.shell;
     const args = ctx.args;

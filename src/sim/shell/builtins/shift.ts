@@ -4,13 +4,6 @@ export const shift: Builtin = {
   name: 'shift',
   special: true,
   synopsis: 'shift [n]',
-  description: `Shift positional parameters.
-
-    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...  If N is
-    not given, it is assumed to be 1.
-
-    Exit Status:
-    Returns success unless N is negative or greater than $#.`,
   async run(ctx) {
     const shell = ctx.shell;
     const arg = ctx.args[0] === '--' ? ctx.args[1] : ctx.args[0];

@@ -22,22 +22,6 @@ const UNSUPPORTED = new Set(['compat31', 'compat32', 'compat40', 'compat41', 'co
 export const shopt: Builtin = {
   name: 'shopt',
   synopsis: SYNOPSIS,
-  description: `Set and unset shell options.
-
-    Change the setting of each shell option OPTNAME.  Without any option
-    arguments, list each supplied OPTNAME, or all shell options if no
-    OPTNAMEs are given, with an indication of whether or not each is set.
-
-    Options:
-      -o	restrict OPTNAMEs to those defined for use with \`set -o'
-      -p	print each shell option with an indication of its status
-      -q	suppress output
-      -s	enable (set) each OPTNAME
-      -u	disable (unset) each OPTNAME
-
-    Exit Status:
-    Returns success if OPTNAME is enabled; fails if an invalid option is
-    given or OPTNAME is disabled.`,
   async run(ctx) {
     const shell = ctx.shell;
     let mode: 's' | 'u' | undefined;

@@ -65,16 +65,6 @@ function findReadable(ctx: BuiltinContext, name: string): string | undefined {
   return undefined;
 }
 
-const DESCRIPTION = `Execute commands from a file in the current shell.
 
-    Read and execute commands from FILENAME in the current shell.  The
-    entries in $PATH are used to find the directory containing FILENAME.
-    If any ARGUMENTS are supplied, they become the positional parameters
-    when FILENAME is executed.
-
-    Exit Status:
-    Returns the status of the last command executed in FILENAME; fails if
-    FILENAME cannot be read.`;
-
-export const source: Builtin = { name: 'source', synopsis: 'source filename [arguments]', description: DESCRIPTION, run: sourceFile };
-export const dot: Builtin = { name: '.', special: true, synopsis: '. filename [arguments]', description: DESCRIPTION, run: sourceFile };
+export const source: Builtin = { name: 'source', synopsis: 'source filename [arguments]', run: sourceFile };
+export const dot: Builtin = { name: '.', special: true, synopsis: '. filename [arguments]', run: sourceFile };

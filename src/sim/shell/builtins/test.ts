@@ -5,32 +5,15 @@ import { IndexedArray } from '../variables.ts';
 
 const UNARY = new Set([...FILE_TEST_OPERATORS, '-n', '-z', '-v', '-o', '-R']);
 const BINARY = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
-const DESCRIPTION = `Evaluate conditional expression.
-
-    Exits with a status of 0 (true) or 1 (false) depending on
-    the evaluation of EXPR.  Expressions may be unary or binary.  Unary
-    expressions are often used to examine the status of a file.  There
-    are string operators and numeric comparison operators as well.
-
-    The behavior of test depends on the number of arguments.  Read the
-    bash manual page for the complete specification.
-
-    Exit Status:
-    Returns success if EXPR evaluates to true; fails if EXPR evaluates to
-    false or an invalid argument is given.`;
 
 /** A malformed expression: bash prints the message and returns 2. */
 class TestSyntaxError extends Error {}
 
-export const test: Builtin = { name: 'test', synopsis: 'test [expr]', description: DESCRIPTION, run: (ctx) => runTest(ctx, ctx.args) };
+export const test: Builtin = { name: 'test', synopsis: 'test [expr]', run: (ctx) => runTest(ctx, ctx.args) };
 
 export const bracket: Builtin = {
   name: '[',
   synopsis: '[ arg... ]',
-  description: `Evaluate conditional expression.
-
-    This is a synonym for the "test" builtin, but the last argument must
-    be a literal \`]', to match the opening \`['.`,
   async run(ctx) {
     if (ctx.args[ctx.args.length - 1] !== ']') {
       await ctx.error("missing `]'");

@@ -4,13 +4,6 @@ export const times: Builtin = {
   name: 'times',
   special: true,
   synopsis: 'times',
-  description: `Display process times.
-
-    Prints the accumulated user and system times for the shell and all of its
-    child processes.
-
-    Exit Status:
-    Always succeeds.`,
   async run(ctx) {
     const proc = ctx.proc;
     const format = (us: number): string => {

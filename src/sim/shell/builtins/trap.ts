@@ -9,28 +9,6 @@ export const trap: Builtin = {
   name: 'trap',
   special: true,
   synopsis: SYNOPSIS,
-  description: `Trap signals and other events.
-
-    Defines and activates handlers to be run when the shell receives signals
-    or other conditions.
-
-    ARG is a command to be read and executed when the shell receives the
-    signal(s) SIGNAL_SPEC.  If ARG is absent (and a single SIGNAL_SPEC
-    is supplied) or \`-', each specified signal is reset to its original
-    value.  If ARG is the null string each SIGNAL_SPEC is ignored by the
-    shell and by the commands it invokes.
-
-    If a SIGNAL_SPEC is EXIT (0) ARG is executed on exit from the shell.  If
-    a SIGNAL_SPEC is ERR, ARG is executed each time a simple command fails.
-
-    Options:
-      -l	print a list of signal names and their corresponding numbers
-      -p	display the trap commands associated with each SIGNAL_SPEC in a
-    		form that may be reused as shell input; or for all trapped
-    		signals if no arguments are supplied
-
-    Exit Status:
-    Returns success unless a SIGSPEC is invalid or an invalid option is given.`,
   async run(ctx) {
     const args = [...ctx.args];
     if (args[0] === '-l') {

@@ -6,20 +6,6 @@ const SYNOPSIS = 'umask [-p] [-S] [mode]';
 export const umask: Builtin = {
   name: 'umask',
   synopsis: SYNOPSIS,
-  description: `Display or set file mode mask.
-
-    Sets the user file-creation mask to MODE.  If MODE is omitted, prints
-    the current value of the mask.
-
-    If MODE begins with a digit, it is interpreted as an octal number;
-    otherwise it is a symbolic mode string like that accepted by chmod(1).
-
-    Options:
-      -p	if MODE is omitted, output in a form that may be reused as input
-      -S	makes the output symbolic; otherwise an octal number is output
-
-    Exit Status:
-    Returns success unless MODE is invalid or an invalid option is given.`,
   async run(ctx) {
     let symbolic = false;
     let reusable = false;

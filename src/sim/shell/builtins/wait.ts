@@ -9,22 +9,6 @@ const SYNOPSIS = 'wait [-fn] [-p var] [id ...]';
 export const wait: Builtin = {
   name: 'wait',
   synopsis: SYNOPSIS,
-  description: `Wait for job completion and return exit status.
-
-    Waits for each process identified by an ID, which may be a process ID or a
-    job specification, and reports its termination status.  If ID is not
-    given, waits for all currently active child processes, and the return
-    status is zero.  If ID is a job specification, waits for all processes
-    in that job's pipeline.
-
-    If the -n option is supplied, waits for a single job from the list of IDs,
-    or, if no IDs are supplied, for the next job to complete and returns its
-    exit status.
-
-    Exit Status:
-    Returns the status of the last ID; fails if ID is invalid or an invalid
-    option is given, or if -n is supplied and the shell has no unwaited-for
-    children.`,
   async run(ctx) {
     const args = [...ctx.args];
     let next = false;
