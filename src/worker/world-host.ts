@@ -17,7 +17,7 @@ import { EditorHost } from './editor-host.ts';
 import type { CommandSummary, EditorFile, EditorFileStat, EditorSaveResult, ShellDiagnostic } from './editor-protocol.ts';
 // --- end editor
 // --- files
-import { FileTreeHost } from './files/file-tree-host.ts';
+import type { FileTreeHost } from './files/file-tree-host.ts';
 import type { DirListing, DiskUsage, Download, FileOpResult, UploadFile, UploadOutcome } from './files/protocol.ts';
 // --- workspace persistence
 import { WorkspacePersistence } from './persistence/workspace-persistence.ts';
@@ -95,7 +95,6 @@ export class WorldHost implements WorldApi {
     };
     this.prepareWorld?.(world);
     this.attachCron(world);
-    this.files.attach(world.kernel.fs); // --- files
     this.editor = new EditorHost(world, () => this.scheduleFlush()); // --- editor
     await this.workspace.attach(world, options.seed, image); // --- workspace persistence: restore, then autosave
     world.resize(options.cols, options.rows);
@@ -174,39 +173,50 @@ export class WorldHost implements WorldApi {
   }
 
   // --- files: the file tree's calls (src/worker/files/file-tree-host.ts), all as the student.
-  private readonly files = new FileTreeHost(
-    () => this.scheduleFlush(),
-    (value, transferables) => this.scheduler.transfer(value, transferables),
-  );
-  filesList(path: string): DirListing {
-    return this.files.list(path);
+  // The file tree's code loads when the Files tab first asks (it is not needed for the prompt).
+  private fileTree: FileTreeHost | null = null;
+  private fileTreeLoading: Promise<FileTreeHost> | null = null;
+  private async files(): Promise<FileTreeHost> {
+    this.fileTreeLoading ??= import('./files/file-tree-host.ts').then(({ FileTreeHost }) => {
+      const host = new FileTreeHost(
+        () => this.scheduleFlush(),
+        (value, transferables) => this.scheduler.transfer(value, transferables),
+      );
+      host.attach(this.requireWorld().kernel.fs);
+      this.fileTree = host;
+      return host;
+    });
+    return this.fileTreeLoading;
   }
-  filesUnwatch(paths?: string[]): void {
-    this.files.unwatch(paths);
+  async filesList(path: string): Promise<DirListing> {
+    return (await this.files()).list(path);
   }
-  filesUsage(): DiskUsage {
-    return this.files.usage();
+  async filesUnwatch(paths?: string[]): Promise<void> {
+    (await this.files()).unwatch(paths);
   }
-  filesCreateFile(dir: string, name: string): FileOpResult {
-    return this.files.createFile(dir, name);
+  async filesUsage(): Promise<DiskUsage> {
+    return (await this.files()).usage();
   }
-  filesCreateFolder(dir: string, name: string): FileOpResult {
-    return this.files.createFolder(dir, name);
+  async filesCreateFile(dir: string, name: string): Promise<FileOpResult> {
+    return (await this.files()).createFile(dir, name);
   }
-  filesRename(path: string, newName: string): FileOpResult {
-    return this.files.rename(path, newName);
+  async filesCreateFolder(dir: string, name: string): Promise<FileOpResult> {
+    return (await this.files()).createFolder(dir, name);
   }
-  filesRemove(path: string): FileOpResult {
-    return this.files.remove(path);
+  async filesRename(path: string, newName: string): Promise<FileOpResult> {
+    return (await this.files()).rename(path, newName);
   }
-  filesUpload(dir: string, files: UploadFile[]): UploadOutcome[] {
-    return this.files.upload(dir, files);
+  async filesRemove(path: string): Promise<FileOpResult> {
+    return (await this.files()).remove(path);
   }
-  filesDownload(path: string): Download {
-    return this.files.download(path);
+  async filesUpload(dir: string, files: UploadFile[]): Promise<UploadOutcome[]> {
+    return (await this.files()).upload(dir, files);
   }
-  filesDownloadZip(path: string): Promise<Download> {
-    return this.files.downloadZip(path);
+  async filesDownload(path: string): Promise<Download> {
+    return (await this.files()).download(path);
+  }
+  async filesDownloadZip(path: string): Promise<Download> {
+    return (await this.files()).downloadZip(path);
   }
   // --- end files
 
@@ -314,7 +324,7 @@ export class WorldHost implements WorldApi {
       update.cron = cron.snapshot();
     }
     // --- files: listings of watched folders that changed, relisted once per batch.
-    const files = this.files.takeUpdate();
+    const files = this.fileTree?.takeUpdate();
     if (files) update.files = files;
     // --- editor: files to open and open files that changed, stat'ed once per batch.
     const editor = this.editor?.takeUpdate();

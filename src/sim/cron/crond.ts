@@ -12,17 +12,13 @@
 // download (engine.ts).
 
 import type { System } from '../system.ts';
-import type { Credentials, Process } from '../kernel/process.ts';
+import type { Process } from '../kernel/process.ts';
 import type { EventId } from '../kernel/event-queue.ts';
-import { FdTable } from '../kernel/fd-table.ts';
 import { Errno } from '../kernel/errors.ts';
 import { ROOT } from '../fs/base-system.ts';
-import { execve } from '../exec.ts';
-import type { CronEntryView, CronRunOutput, CronRunView, CronService, CronSnapshot, CronTimeline } from './view.ts';
-import type { CrontabEntry } from './crontab-file.ts';
-import type { CronJobOutput } from './job-io.ts';
-import { CronLog, deliverMail, ensureSpool, SPOOL_DIR } from './system-files.ts';
-import type { CronSchedule } from './schedule.ts';
+import type { CronRunView, CronService, CronSnapshot, CronTimeline } from './view.ts';
+import type { ActiveEntry, CronUserInfo } from './cron-views.ts';
+import { CronLog, ensureSpool, SPOOL_DIR } from './system-files.ts';
 
 type ScheduleModule = typeof import('./engine.ts');
 
@@ -33,27 +29,6 @@ export const SPOOL_HEADER_LINES = 3;
 /** Runs kept for the panel (newest); older ones are counted only. */
 const RUNS_KEPT = 200;
 const RUNS_LISTED = 50;
-/** A job's collected output beyond this is cut (cron's temporary file has no bound; memory does). */
-const OUTPUT_LIMIT = 4 * 1024 * 1024;
-/** How much of a mailed output the panel gets (the mailbox holds it all). */
-const MAIL_PREVIEW_BYTES = 16 * 1024;
-
-interface CronUserInfo {
-  name: string;
-  home: string;
-  cred: Credentials;
-}
-
-interface ActiveEntry {
-  id: string;
-  user: CronUserInfo;
-  entry: CrontabEntry;
-  /** null for @reboot. */
-  schedule: CronSchedule | null;
-  description: string;
-  /** Start of the next minute it fires in (ms), null when it never does. */
-  nextMinuteMs: number | null;
-}
 
 export class CronDaemon implements CronService {
   onChange: (() => void) | null = null;
@@ -161,44 +136,17 @@ export class CronDaemon implements CronService {
   }
 
   snapshot(): CronSnapshot {
-    const nowMs = this.system.kernel.clock.nowMs;
-    const entries: CronEntryView[] = [];
-    for (const table of this.tables.values()) {
-      for (const active of table) {
-        entries.push({
-          id: active.id,
-          user: active.user.name,
-          line: active.entry.line,
-          schedule: active.entry.schedule,
-          command: active.entry.command,
-          description: active.description,
-          next: active.schedule ? active.schedule.nextFires(nowMs, 5).map((ms) => ms * 1000) : [],
-        });
-      }
-    }
     const runs = this.runs.slice(-RUNS_LISTED).reverse().map((run) => ({ ...run }));
+    // No table means the engine may not be loaded yet, and there is nothing to show of it.
+    const actives = [...this.tables.values()].flat();
+    const entries = actives.length === 0 ? [] : this.requireSchedules().entryViews(actives, this.system.kernel.clock.nowMs);
     return { entries, runs, totalRuns: this.totalRuns };
   }
 
   timeline(fromUs: number, toUs: number, limit: number): CronTimeline {
-    const fires: CronTimeline['fires'] = [];
-    let truncated = false;
-    for (const table of this.tables.values()) {
-      for (const active of table) {
-        if (!active.schedule) continue;
-        let minute = active.schedule.nextMinute(fromUs / 1000 - FIRE_OFFSET_MS - 1);
-        while (minute !== null && (minute + FIRE_OFFSET_MS) * 1000 < toUs) {
-          if (fires.length >= limit) {
-            truncated = true;
-            break;
-          }
-          fires.push({ entryId: active.id, atUs: (minute + FIRE_OFFSET_MS) * 1000 });
-          minute = active.schedule.nextMinute(minute);
-        }
-      }
-    }
-    fires.sort((a, b) => a.atUs - b.atUs);
-    return { fromUs, toUs, fires, truncated };
+    const actives = [...this.tables.values()].flat();
+    if (actives.length === 0) return { fromUs, toUs, fires: [], truncated: false };
+    return this.requireSchedules().fireTimeline(actives, fromUs, toUs, limit);
   }
 
   /** The installed crontab's text as crontab -l shows it (without the spool header), or null. */
@@ -262,59 +210,15 @@ export class CronDaemon implements CronService {
   }
 
   private runJob(active: ActiveEntry): void {
-    const { system } = this;
-    const kernel = system.kernel;
-    const { CronJobInput, CronJobOutput, splitCommand } = this.requireSchedules();
-    const { command, input } = splitCommand(active.entry.command);
-    const env = new Map(active.entry.environment);
-    const shell = env.get('SHELL') ?? '/bin/sh';
-    const output = new CronJobOutput(OUTPUT_LIMIT);
-    const fds = new FdTable();
-    fds.add(new CronJobInput(new TextEncoder().encode(input)), 0);
-    fds.add(output, 1);
-    fds.add(output, 2);
-    const argv = [shell, '-c', command];
-    let job: Process;
-    try {
-      job = kernel.spawn({
-        parent: this.proc,
-        argv,
-        fds,
-        cwd: this.homeOf(active.user, env.get('HOME')),
-        env,
-        cred: { ...active.user.cred, groups: [...active.user.cred.groups] },
-        newSession: true,
-        main: (proc) => runShell(system, proc, shell, argv),
-      });
-    } catch (error) {
-      if (!(error instanceof Errno)) throw error;
-      fds.closeAll();
-      this.log.write('CRON', this.proc.pid, 'CRON', 'error', "can't fork");
-      return;
-    }
-    this.log.write('CRON', job.pid, active.user.name, 'CMD', command);
-    const run: CronRunView = { entryId: active.id, pid: job.pid, startUs: kernel.clock.nowUs, output: { kind: 'none' } };
-    this.recordRun(run);
-    kernel.watchExit(job, () => {
-      const status = job.exitStatus;
-      run.endUs = kernel.clock.nowUs;
-      run.status = status?.kind === 'exited' ? status.code : status?.kind === 'signaled' ? 128 + status.signal : 1;
-      // cron waits for its grandchild; reap it now so the process table does not fill with zombies.
-      void kernel.waitpid(this.proc, job.pid, { noHang: true }).catch(() => undefined);
-      run.output = this.deliverOutput(active, env, command, output);
-      this.onChange?.();
-    });
-  }
-
-  private homeOf(user: CronUserInfo, home: string | undefined): string {
-    // chdir(HOME) failing leaves the job where cron is, in /.
-    try {
-      const fs = this.system.kernel.fs;
-      fs.lookupDir(user.cred, '/', home ?? user.home);
-      return home ?? user.home;
-    } catch {
-      return '/';
-    }
+    this.requireSchedules().startCronJob(
+      { system: this.system, daemon: this.proc, log: this.log },
+      { id: active.id, user: active.user, command: active.entry.command, environment: active.entry.environment },
+      (run) => {
+        this.recordRun(run);
+        this.onChange?.();
+      },
+      () => this.onChange?.(),
+    );
   }
 
   private recordRun(run: CronRunView): void {
@@ -322,52 +226,8 @@ export class CronDaemon implements CronService {
     this.totalRuns++;
     if (this.runs.length > RUNS_KEPT * 2) this.runs.splice(0, this.runs.length - RUNS_KEPT);
   }
-
-  /** Mails what the job printed (as cron does), or says where its output went. */
-  private deliverOutput(active: ActiveEntry, env: Map<string, string>, command: string, output: CronJobOutput): CronRunOutput {
-    if (output.size === 0) return redirectTarget(command, active.user.home);
-    const logname = env.get('LOGNAME') ?? active.user.name;
-    const mailto = env.get('MAILTO');
-    if (mailto === '') return { kind: 'none' };
-    const recipient = mailto ?? logname;
-    const local = this.system.userByName(recipient.replace(/@(playground|localhost)$/, ''));
-    if (!local) {
-      this.log.write('CRON', this.proc.pid, 'CRON', 'info', `mail to ${recipient} not sent: the playground has no outside network`);
-      return { kind: 'none' };
-    }
-    const mailfrom = env.get('MAILFROM');
-    const body = output.bytes();
-    const headers: [string, string][] = [
-      ['From', mailfrom ? mailfrom : 'root (Cron Daemon)'],
-      ['To', recipient],
-      ['Subject', `Cron <${logname}@${this.system.hostname.split('.')[0]}> ${command}`],
-      ['MIME-Version', '1.0'],
-      ['Content-Type', env.get('CONTENT_TYPE') ?? 'text/plain; charset=UTF-8'],
-      ['Content-Transfer-Encoding', env.get('CONTENT_TRANSFER_ENCODING') ?? '8bit'],
-      ...[...env].map(([name, value]): [string, string] => ['X-Cron-Env', `<${name}=${value}>`]),
-    ];
-    const kernel = this.system.kernel;
-    try {
-      const path = deliverMail(kernel.fs, this.system.hostname, kernel.clock.nowMs, { to: local.name, toUid: local.uid, sender: logname, headers, body });
-      return { kind: 'mail', path, text: new TextDecoder().decode(body.subarray(0, MAIL_PREVIEW_BYTES)) };
-    } catch (error) {
-      if (!(error instanceof Errno)) throw error;
-      // A full disk: the mail is lost, as a failing local delivery would lose it.
-      return { kind: 'none' };
-    }
-  }
 }
 
-/** The job's process: exec $SHELL, or cron's message when that fails. */
-async function runShell(system: System, proc: Process, shell: string, argv: string[]): Promise<number> {
-  try {
-    return await execve(system, proc, shell, argv);
-  } catch (error) {
-    if (!(error instanceof Errno)) throw error;
-    system.kernel.writeToStderr(proc, `${shell}: execle: ${error.message}\n`);
-    return 1;
-  }
-}
 
 /** A CRON_TZ cron can use (a tz database name); anything else leaves the machine's zone. */
 function validZone(name: string | undefined): string | undefined {
@@ -380,11 +240,3 @@ function validZone(name: string | undefined): string | undefined {
   }
 }
 
-/** Where a silent job sent its output, as far as the command line says (its last > or >> target). */
-function redirectTarget(command: string, home: string): CronRunOutput {
-  const matches = [...command.matchAll(/(?:^|[^0-9&<>])(?:1|&)?>>?\s*([^\s;&|<>()]+)/g)];
-  const target = matches.at(-1)?.[1];
-  if (!target || target.startsWith('&') || target === '/dev/null') return { kind: 'none' };
-  const path = target.startsWith('/') ? target : target.startsWith('~/') ? `${home}/${target.slice(2)}` : `${home}/${target}`;
-  return { kind: 'file', path };
-}

@@ -56,17 +56,17 @@ export type Download = { ok: true; name: string; bytes: Uint8Array; skipped: str
 /** The file tree's part of the worker API. All of it acts with the student's credentials. */
 export interface FileTreeApi {
   /** Lists a folder and keeps sending its listing in update batches whenever it changes. */
-  filesList(path: string): DirListing;
+  filesList(path: string): Promise<DirListing>;
   /** Stops watching these folders (collapsed, or the panel closed); no paths: all of them. */
-  filesUnwatch(paths?: string[]): void;
-  filesUsage(): DiskUsage;
-  filesCreateFile(dir: string, name: string): FileOpResult;
-  filesCreateFolder(dir: string, name: string): FileOpResult;
-  filesRename(path: string, newName: string): FileOpResult;
+  filesUnwatch(paths?: string[]): Promise<void>;
+  filesUsage(): Promise<DiskUsage>;
+  filesCreateFile(dir: string, name: string): Promise<FileOpResult>;
+  filesCreateFolder(dir: string, name: string): Promise<FileOpResult>;
+  filesRename(path: string, newName: string): Promise<FileOpResult>;
   /** Removes a file, or a folder with everything in it (all or nothing). */
-  filesRemove(path: string): FileOpResult;
-  filesUpload(dir: string, files: UploadFile[]): UploadOutcome[];
-  filesDownload(path: string): Download;
+  filesRemove(path: string): Promise<FileOpResult>;
+  filesUpload(dir: string, files: UploadFile[]): Promise<UploadOutcome[]>;
+  filesDownload(path: string): Promise<Download>;
   /** A folder as a .zip built in the worker; unreadable entries are skipped and named. */
   filesDownloadZip(path: string): Promise<Download>;
 }
