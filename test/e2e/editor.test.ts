@@ -70,6 +70,13 @@ test('a script written in the editor is saved, made executable and run in the te
 
   await typeCommand(page, 'chmod +x hello.sh && ./hello.sh');
   await waitForScreen(page, 'hello 1 from the editor\nhello 2 from the editor\nhello 3 from the editor\nstudent@playground:~$');
+
+  // The workspace is saved in the browser: after a reload the script is still there, still executable.
+  await expect.poll(() => page.getByTestId('workspace-status').textContent(), { timeout: 10_000 }).toBe('Saved');
+  await page.reload();
+  await waitForScreen(page, 'student@playground:~$');
+  await typeCommand(page, 'ls -l hello.sh | cut -c1-10; ./hello.sh | tail -n 1');
+  await waitForScreen(page, '-rwxr-xr-x\nhello 3 from the editor');
   expect(errors).toEqual([]);
   await page.close();
 });

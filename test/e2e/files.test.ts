@@ -187,3 +187,16 @@ test('files dropped from the desktop onto a folder row land in that folder', asy
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('Enter on a file in the tree opens it in the editor', async () => {
+  const { page, errors } = await openFiles();
+  await row(page, `${HOME}/.bashrc`).focus();
+  await page.keyboard.press('Enter');
+  const tab = page.locator('[data-testid="editor-pane"] [role="tab"][aria-selected="true"]');
+  await expect.poll(() => tab.getAttribute('aria-label'), { timeout: 15_000 }).toBe('.bashrc');
+  await page.locator('[data-testid="editor-pane"] .monaco-editor').waitFor();
+  await expect.poll(() => page.locator('[data-testid="editor-pane"] .view-lines').textContent()).toContain('~/.bashrc');
+  await page.screenshot({ path: 'test-results/files-open-in-editor.png' });
+  expect(errors).toEqual([]);
+  await page.close();
+});
