@@ -141,6 +141,9 @@ describe('the workspace in the browser', () => {
     const { context, page } = await openApp();
     await run(page, 'echo "survives the crash" > important.txt && echo ok', 'ok');
     await waitUntilSaved(page);
+    await page.getByRole('tab', { name: 'Files' }).click();
+    const row = page.locator('[role="treeitem"][data-key="home:/home/student/important.txt"]');
+    await row.waitFor();
     const worker = page.workers().find((w) => w.url().includes('world.worker'));
     expect(worker).toBeDefined();
     // An exception in the worker's global scope, as a bug in the simulation would throw.
@@ -157,6 +160,9 @@ describe('the workspace in the browser', () => {
     await waitForScreen(page, (text) => text.includes('[the machine crashed and was restarted from your last save]') && text.trimEnd().endsWith(PROMPT));
     await run(page, 'cat important.txt', 'survives the crash');
     await page.screenshot({ path: 'test-results/workspace-crash-recovered.png' });
+    // The file tree, open through the crash, follows the new worker: a change there shows in it.
+    await run(page, 'rm important.txt && echo removed', 'removed');
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
     await context.close();
   });
 });

@@ -24,7 +24,15 @@ export class EditorTabs {
     private readonly world: WorldClient,
   ) {
     this.checker = new ShellChecker(monaco, world);
+    // A new worker (crash recovery, reset, import): watch the open files there, and take in what
+    // they hold now as if they had changed on disk (an edited tab offers reload or keep).
+    this.stopReplaced = world.onWorldReplaced(() => {
+      this.syncWatch();
+      for (const tab of this.tabs) void this.world.editor.editorStat(tab.path).then((stat) => this.reconcile(tab, stat));
+    });
   }
+
+  private readonly stopReplaced: () => void;
 
   async open(path: string): Promise<void> {
     const existing = this.tabs.find((t) => t.path === path);
@@ -102,6 +110,7 @@ export class EditorTabs {
   }
 
   dispose(): void {
+    this.stopReplaced();
     for (const tab of this.tabs) tab.dispose();
     this.checker.dispose();
   }

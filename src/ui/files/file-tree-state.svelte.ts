@@ -20,8 +20,16 @@ export class FileTreeState {
   connect(): () => void {
     const stop = this.world.onFiles((update) => this.apply(update));
     void this.world.files.filesUsage().then((usage) => (this.usage = usage));
+    // A new worker (crash recovery, reset, import) has other files: list what is shown afresh.
+    const stopReplaced = this.world.onWorldReplaced(() => {
+      this.listings = new Map();
+      this.loading.clear();
+      this.loadMissing();
+      void this.world.files.filesUsage().then((usage) => (this.usage = usage));
+    });
     return () => {
       stop();
+      stopReplaced();
       void this.world.files.filesUnwatch();
       // Unwatched listings would go stale: the next connect lists afresh.
       this.listings = new Map();
