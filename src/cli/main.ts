@@ -6,6 +6,7 @@ const USAGE = `Usage: pipeline-playground COMMAND [ARGS...]
 
 Commands:
   sh       run shell commands or a script in a simulated machine (see 'sh --help')
+  lessons  validate lessons headless, or scaffold a new one (see 'lessons --help')
   bench    run the benchmarks and print their figures
 
 Options:
@@ -17,6 +18,10 @@ export async function main(args: string[]): Promise<number> {
   switch (command) {
     case 'sh':
       return runShellCommand(rest);
+    case 'lessons': {
+      const { runLessonsCommand } = await import('./lessons-command.ts');
+      return runLessonsCommand(rest);
+    }
     case 'bench': {
       const { runBenchmarks } = await import('../../bench/run.ts');
       return runBenchmarks(rest);

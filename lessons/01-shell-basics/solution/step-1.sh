@@ -1,0 +1,2 @@
+ls data
+head -n 3 data/sales.csv > first.txt

@@ -1,0 +1,1 @@
+tail -n +2 data/sales.csv | wc -l > rows.txt

@@ -1,0 +1,1 @@
+grep -q west data/sales.csv; echo $? > status.txt
