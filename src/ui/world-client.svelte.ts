@@ -8,6 +8,7 @@ import type { AdvanceOutcome, ClockState, FileText, WorldApi, WorldUpdate } from
 import { CronRunLog } from './cron/cron-run-log.ts';
 import type { FileTreeApi, FileTreeUpdate } from '../worker/files/protocol.ts'; // --- files
 import type { EditorApi, EditorUpdate } from '../worker/editor-protocol.ts'; // --- editor
+import type { LessonsApi, StepStatus } from '../worker/lessons/protocol.ts'; // --- lessons
 // --- workspace persistence
 import type { RestoreRequest } from '../worker/persistence/workspace-protocol.ts';
 import { WorkspaceState } from './workspace/workspace-state.svelte.ts';
@@ -241,6 +242,13 @@ export class WorldClient {
   }
   // --- end workspace persistence
 
+  // --- lessons: the lesson player calls the worker directly; check results arrive through listeners.
+  get lessons(): Comlink.Remote<LessonsApi> {
+    return this.api;
+  }
+  readonly lessonListeners = new Set<(status: StepStatus) => void>();
+  // --- end lessons
+
   private receive(update: WorldUpdate): void {
     if (update.output) {
       if (this.terminalSink) this.terminalSink(update.output);
@@ -257,5 +265,6 @@ export class WorldClient {
     if (update.files) for (const listener of this.fileListeners) listener(update.files); // --- files
     if (update.editor) this.receiveEditor(update.editor); // --- editor
     if (update.workspace) this.workspace.received(update.workspace); // --- workspace persistence
+    if (update.lesson) for (const listener of this.lessonListeners) listener(update.lesson); // --- lessons
   }
 }

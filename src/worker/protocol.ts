@@ -87,3 +87,13 @@ export interface WorldApi extends WorkspaceApi {}
 export interface WorldUpdate extends WorkspaceUpdate {}
 export interface StartOptions extends WorkspaceStartOptions {}
 // --- end workspace persistence
+
+// --- lessons: the lesson player's calls and check results (src/worker/lessons/protocol.ts), merged
+// in the same way.
+import type { LessonsApi, StepStatus } from './lessons/protocol.ts';
+export interface WorldApi extends LessonsApi {}
+export interface WorldUpdate {
+  /** The followed step's checks, evaluated again after a command. */
+  lesson?: StepStatus;
+}
+// --- end lessons

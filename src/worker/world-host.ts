@@ -24,6 +24,10 @@ import { WorkspacePersistence } from './persistence/workspace-persistence.ts';
 import { openWorkspaceStore } from './persistence/workspace-store.ts';
 import type { ImportCheck, WorkspaceStatus } from './persistence/workspace-protocol.ts';
 // --- end workspace persistence
+// --- lessons
+import type { LessonHost } from './lessons/lesson-host.ts';
+import type { LessonSource, LessonView, StepStatus } from './lessons/protocol.ts';
+// --- end lessons
 
 const BATCH_INTERVAL_MS = 33;
 /** Screen bytes per batch: about 7.5 MB/s, more than a terminal can draw. */
@@ -84,6 +88,7 @@ export class WorldHost implements WorldApi {
     // --- end workspace persistence
     const world = createWorld({ seed: options.seed, startMs: options.startMs, host, real });
     this.world = world;
+    this.makeWorld = (seed, startMs) => createWorld({ seed, startMs, host, real }); // --- lessons: worlds for checks
     world.kernel.tty.onOutput = () => this.scheduleFlush();
     world.driver.onChange = () => {
       this.clockChanged = true;
@@ -282,6 +287,32 @@ export class WorldHost implements WorldApi {
   }
   // --- end workspace persistence
 
+  // --- lessons: the lesson player (src/worker/lessons), loaded on its first call.
+  private makeWorld: ((seed: number, startMs: number) => World) | null = null;
+  private lessonHost: LessonHost | null = null;
+  private lessonLoading: Promise<LessonHost> | null = null;
+  private lessonsHost(): Promise<LessonHost> {
+    this.lessonLoading ??= import('./lessons/lesson-host.ts').then(({ LessonHost }) => {
+      const make = this.makeWorld;
+      if (!make) throw new Error('the world has not been started');
+      return (this.lessonHost = new LessonHost(this.requireWorld(), make, (lesson) => this.listener?.({ lesson })));
+    });
+    return this.lessonLoading;
+  }
+  async lessonsLoad(sources: LessonSource[]): Promise<LessonView[]> {
+    return (await this.lessonsHost()).load(sources);
+  }
+  async lessonStart(id: string, step: number): Promise<StepStatus | null> {
+    return (await this.lessonsHost()).start(id, step);
+  }
+  async lessonFollow(id: string | null, step: number): Promise<StepStatus | null> {
+    return (await this.lessonsHost()).follow(id, step);
+  }
+  async lessonCheck(): Promise<StepStatus | null> {
+    return (await this.lessonsHost()).check();
+  }
+  // --- end lessons
+
   private requireWorld(): World {
     if (!this.world) throw new Error('the world has not been started');
     return this.world;
@@ -329,6 +360,7 @@ export class WorldHost implements WorldApi {
     // --- editor: files to open and open files that changed, stat'ed once per batch.
     const editor = this.editor?.takeUpdate();
     if (editor) update.editor = editor;
+    this.lessonHost?.poll(); // --- lessons: check the followed step again once a command finished
     if (update.output || update.clock || update.shellRestarted || update.cron || update.files || update.editor) this.listener(this.scheduler.transfer(update, transfers));
     if (tty.outputPending > 0) this.scheduleFlush();
     else if (world.driver.mode.kind === 'running') {
