@@ -4,6 +4,7 @@
 
 import { defineCommand } from './command.ts';
 import { quoteLocale } from '../text/quote.ts';
+import { parseDuration } from './duration.ts';
 
 const HELP = `Usage: sleep NUMBER[SUFFIX]...
   or:  sleep OPTION
@@ -21,8 +22,6 @@ Full documentation <https://www.gnu.org/software/coreutils/sleep>
 or available locally via: info '(coreutils) sleep invocation'
 `;
 
-const MULTIPLIERS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
-const NUMBER = /^[ \t\n\v\f\r]*([+-]?(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan(?:\([0-9A-Za-z_]*\))?))/i;
 
 export const sleep = defineCommand({
   name: 'sleep',
@@ -34,7 +33,7 @@ export const sleep = defineCommand({
     let seconds = 0;
     let ok = true;
     for (const operand of operands) {
-      const value = interval(operand);
+      const value = parseDuration(operand);
       if (value === undefined) {
         await ctx.error(`invalid time interval ${quoteLocale(operand)}`);
         ok = false;
@@ -49,28 +48,3 @@ export const sleep = defineCommand({
     return 0;
   },
 });
-
-/** Seconds for one operand, or undefined when sleep would call it an invalid time interval. */
-function interval(text: string): number | undefined {
-  const match = NUMBER.exec(text);
-  if (!match) return undefined;
-  const suffix = text.slice(match[0].length);
-  if (!(suffix in MULTIPLIERS)) return undefined;
-  const value = strtod(match[1]);
-  if (!(value >= 0)) return undefined;
-  return value * MULTIPLIERS[suffix];
-}
-
-function strtod(text: string): number {
-  const negative = text.startsWith('-');
-  const body = text.replace(/^[+-]/, '');
-  let value: number;
-  if (/^inf/i.test(body)) value = Infinity;
-  else if (/^nan/i.test(body)) value = NaN;
-  else if (/^0x/i.test(body)) {
-    const [, mantissa, exponent] = /^0x([0-9a-f.]*)(?:p([+-]?\d+))?$/i.exec(body)!;
-    const [whole, fraction = ''] = mantissa.split('.');
-    value = (parseInt(whole || '0', 16) + (fraction ? parseInt(fraction, 16) / 16 ** fraction.length : 0)) * 2 ** Number(exponent ?? 0);
-  } else value = Number(body);
-  return negative ? -value : value;
-}

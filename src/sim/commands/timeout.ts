@@ -14,6 +14,7 @@ import { Errno } from '../kernel/errors.ts';
 import type { Process } from '../kernel/process.ts';
 import { SIG, signalName } from '../kernel/signals.ts';
 import { quoteLocale } from '../text/quote.ts';
+import { parseDuration } from './duration.ts';
 
 const HELP = `Usage: timeout [OPTION] DURATION COMMAND [ARG]...
   or:  timeout [OPTION]
@@ -233,34 +234,6 @@ async function invalidInterval(ctx: CommandContext, text: string): Promise<numbe
 
 function sigName(signal: number): string {
   return signal === 0 ? 'EXIT' : (signalName(signal) ?? String(signal));
-}
-
-const NUMBER = /^[ \t\n\v\f\r]*([+-]?(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan(?:\([0-9A-Za-z_]*\))?))/i;
-const MULTIPLIERS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
-
-/** timeout.c's parse_duration: a C double (strtod) with one optional s/m/h/d suffix, not negative. */
-export function parseDuration(text: string): number | undefined {
-  const match = NUMBER.exec(text);
-  if (!match) return undefined;
-  const suffix = text.slice(match[0].length);
-  if (!(suffix in MULTIPLIERS)) return undefined;
-  const value = strtod(match[1]);
-  if (!(value >= 0)) return undefined;
-  return value * MULTIPLIERS[suffix];
-}
-
-function strtod(text: string): number {
-  const negative = text.startsWith('-');
-  const body = text.replace(/^[+-]/, '');
-  let value: number;
-  if (/^inf/i.test(body)) value = Infinity;
-  else if (/^nan/i.test(body)) value = NaN;
-  else if (/^0x/i.test(body)) {
-    const [, mantissa, exponent] = /^0x([0-9a-f.]*)(?:p([+-]?\d+))?$/i.exec(body)!;
-    const [whole, fraction = ''] = mantissa.split('.');
-    value = (parseInt(whole || '0', 16) + (fraction ? parseInt(fraction, 16) / 16 ** fraction.length : 0)) * 2 ** Number(exponent ?? 0);
-  } else value = Number(body);
-  return negative ? -value : value;
 }
 
 /**
