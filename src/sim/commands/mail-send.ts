@@ -1,20 +1,14 @@
-// Sending mail (bsd-mailx 8.1.2 collect.c/send.c) and its delivery. The real mail hands the message
-// to the MTA (exim4); here the local delivery is done at once, as exim would append it to
-// /var/mail/USER (mbox, owner USER, group mail, mode 660). The playground has no network, so any
+// Sending mail (bsd-mailx 8.1.2 collect.c/send.c). The real mail hands the message to the MTA
+// (exim4); here the local delivery (src/sim/mail/local-delivery.ts) is done at once. The playground has no network, so any
 // address outside the machine is refused with a plain explanation.
 
 import { Errno } from '../kernel/errors.ts';
-import type { Credentials } from '../kernel/process.ts';
-import type { FileInode } from '../fs/inode.ts';
-import { encodeText } from '../text/byte-text.ts';
-import { brokenDown } from '../text/date-calendar.ts';
+import { deliverLocally, mailDates, type MailDates } from '../mail/local-delivery.ts';
 import { zoneFromTz } from './date-zone.ts';
 import type { CommandContext } from './context.ts';
 import { skin } from './mail-mbox.ts';
 import type { MailState } from './mail-session.ts';
 
-const MTA: Credentials = { uid: 0, gid: 0, groups: [0] };
-const MAIL_GID = 8;
 
 export interface Outgoing {
   to: string[];
@@ -25,24 +19,10 @@ export interface Outgoing {
   extraHeaders: string[];
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-const two = (n: number): string => String(n).padStart(2, '0');
-
 /** The moment in the process's zone: the "From " line's ctime and the RFC 2822 Date:. */
-export function mailDates(ctx: CommandContext): { ctime: string; rfc: string } {
+export function mailDatesNow(ctx: CommandContext): MailDates {
   const seconds = Math.floor(ctx.kernel.clock.nowMs / 1000);
-  const zone = zoneFromTz(ctx.getenv('TZ')).at(seconds);
-  const t = brokenDown(seconds + zone.offset)!;
-  const time = `${two(t.hour)}:${two(t.minute)}:${two(t.second)}`;
-  const offset = Math.abs(zone.offset);
-  const sign = zone.offset < 0 ? '-' : '+';
-  const numeric = `${sign}${two(Math.floor(offset / 3600))}${two(Math.floor((offset % 3600) / 60))}`;
-  return {
-    ctime: `${DAYS[t.weekday]} ${MONTHS[t.month]} ${String(t.day).padStart(2)} ${time} ${t.year}`,
-    rfc: `${DAYS[t.weekday]}, ${t.day} ${MONTHS[t.month]} ${t.year} ${time} ${numeric}`,
-  };
+  return mailDates(seconds, zoneFromTz(ctx.getenv('TZ')).at(seconds).offset);
 }
 
 /** A recipient as the MTA routes it: a local user's name, or why it cannot be delivered. */
@@ -67,21 +47,6 @@ function route(ctx: CommandContext, address: string): { user: string } | { error
 /** Qualifies a bare local name the way exim rewrites To:/Cc: ("student" → "student@playground"). */
 function qualify(ctx: CommandContext, address: string): string {
   return /^[^\s@<>(),"]+$/.test(address) ? `${address}@${ctx.system.hostname}` : address;
-}
-
-/** Appends one message to /var/mail/USER as the MTA (root), creating the mailbox 660 USER:mail. */
-export function deliver(ctx: CommandContext, user: string, text: string): void {
-  const fs = ctx.fs;
-  const path = `/var/mail/${user}`;
-  const entry = ctx.system.userByName(user);
-  let file: FileInode;
-  const existing = fs.resolve(MTA, '/', path).inode;
-  if (existing === undefined) {
-    file = fs.createFile(MTA, '/', path, 0o660);
-    fs.chown(MTA, file, entry?.uid ?? 0, MAIL_GID);
-  } else if (existing.type === 'file') file = existing;
-  else throw new Errno('EISDIR');
-  fs.writeAt(file, file.size, encodeText(text));
 }
 
 /** mail1(): the message read from standard input, then delivered to each recipient. */
@@ -140,7 +105,7 @@ export async function sendMail(ctx: CommandContext, state: MailState, out: Outgo
   }
   const to = [...new Set(expandAliases(out.to))].sort();
   const cc = [...new Set(expandAliases(out.cc))].sort();
-  const { ctime, rfc } = mailDates(ctx);
+  const dates = mailDatesNow(ctx);
   const host = ctx.system.hostname;
   const sender = out.from !== undefined ? skin(out.from) : `${state.myname}@${host}`;
   const extraNames = new Set(out.extraHeaders.map((h) => h.slice(0, Math.max(0, h.indexOf(':'))).trim().toLowerCase()));
@@ -154,8 +119,7 @@ export async function sendMail(ctx: CommandContext, state: MailState, out: Outgo
   if (!extraNames.has('content-type')) headers += 'Content-Type: text/plain; charset="UTF-8"\n';
   if (!extraNames.has('content-transfer-encoding')) headers += 'Content-Transfer-Encoding: 8bit\n';
   if (out.from === undefined) headers += `From: ${sender}\n`;
-  headers += `Date: ${rfc}\n`;
-  const escapedBody = bodyText.replace(/^From /gm, '>From ');
+  headers += `Date: ${dates.rfc}\n`;
   let status = 0;
   for (const address of recipients) {
     const routed = route(ctx, address);
@@ -165,9 +129,9 @@ export async function sendMail(ctx: CommandContext, state: MailState, out: Outgo
       status = 1;
       continue;
     }
-    const message = `From ${sender} ${ctime}\nEnvelope-to: ${routed.user}@${host}\nDelivery-date: ${rfc}\n${headers}\n${escapedBody}\n`;
     try {
-      deliver(ctx, routed.user, message);
+      const recipient = { name: routed.user, uid: ctx.system.userByName(routed.user)?.uid ?? 0 };
+      deliverLocally(ctx.fs, host, { recipient, sender, headers, body: bodyText, dates });
     } catch (error) {
       if (!(error instanceof Errno)) throw error;
       await ctx.stderr.write(`${state.program}: /var/mail/${routed.user}: ${error.message}\n`);

@@ -9,7 +9,8 @@ import { Errno } from '../kernel/errors.ts';
 import { execve } from '../exec.ts';
 import type { CronRunOutput, CronRunView } from './view.ts';
 import { CronJobInput, CronJobOutput, splitCommand } from './job-io.ts';
-import { deliverMail, type CronLog } from './system-files.ts';
+import type { CronLog } from './system-files.ts';
+import { deliverLocally, mailDates } from '../mail/local-delivery.ts';
 
 /** A job's collected output beyond this is cut (cron's temporary file has no bound; memory does). */
 const OUTPUT_LIMIT = 4 * 1024 * 1024;
@@ -101,18 +102,29 @@ function deliverOutput(cron: CronDaemonParts, job: CronJob, env: Map<string, str
   }
   const mailfrom = env.get('MAILFROM');
   const body = output.bytes();
-  const headers: [string, string][] = [
-    ['From', mailfrom ? mailfrom : 'root (Cron Daemon)'],
-    ['To', recipient],
-    ['Subject', `Cron <${logname}@${cron.system.hostname.split('.')[0]}> ${command}`],
-    ['MIME-Version', '1.0'],
-    ['Content-Type', env.get('CONTENT_TYPE') ?? 'text/plain; charset=UTF-8'],
-    ['Content-Transfer-Encoding', env.get('CONTENT_TRANSFER_ENCODING') ?? '8bit'],
-    ...[...env].map(([name, value]): [string, string] => ['X-Cron-Env', `<${name}=${value}>`]),
-  ];
-  const kernel = cron.system.kernel;
+  const hostname = cron.system.hostname;
+  // exim qualifies bare local names in From: and To:.
+  const qualify = (address: string): string => (address.includes('@') ? address : `${address}@${hostname}`);
+  const from = mailfrom ? mailfrom : 'root (Cron Daemon)';
+  const dates = mailDates(Math.floor(cron.system.kernel.clock.nowMs / 1000));
+  const headers = [
+    `From: ${from.replace(/^(\S+)( \(.*\))?$/, (_m, address: string, comment = '') => `${qualify(address)}${comment}`)}`,
+    `To: ${qualify(recipient)}`,
+    `Subject: Cron <${logname}@${hostname.split('.')[0]}> ${command}`,
+    'MIME-Version: 1.0',
+    `Content-Type: ${env.get('CONTENT_TYPE') ?? 'text/plain; charset=UTF-8'}`,
+    `Content-Transfer-Encoding: ${env.get('CONTENT_TRANSFER_ENCODING') ?? '8bit'}`,
+    ...[...env].map(([name, value]) => `X-Cron-Env: <${name}=${value}>`),
+    `Date: ${dates.rfc}`,
+  ].join('\n');
   try {
-    const path = deliverMail(kernel.fs, cron.system.hostname, kernel.clock.nowMs, { to: local.name, toUid: local.uid, sender: logname, headers, body });
+    const path = deliverLocally(cron.system.kernel.fs, hostname, {
+      recipient: { name: local.name, uid: local.uid },
+      sender: qualify(logname),
+      headers: `${headers}\n`,
+      body: new TextDecoder().decode(body),
+      dates,
+    });
     return { kind: 'mail', path, text: new TextDecoder().decode(body.subarray(0, MAIL_PREVIEW_BYTES)) };
   } catch (error) {
     if (!(error instanceof Errno)) throw error;

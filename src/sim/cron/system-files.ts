@@ -1,6 +1,6 @@
-// The files cron writes as root: its log (/var/log/cron, syslog's format) and the users' mailboxes
-// (/var/mail/<user>, mbox, as the local mail transport delivers cron's mail). The machine's zone is
-// UTC, so the timestamps are UTC like the rest of its system files.
+// The files cron writes as root: its log (/var/log/cron, syslog's format) and its spool directory.
+// The machine's zone is UTC, so the timestamps are UTC like the rest of its system files. (Cron's
+// mail goes through the machine's local delivery, src/sim/mail.)
 
 import type { FileSystem } from '../fs/filesystem.ts';
 import type { FileInode } from '../fs/inode.ts';
@@ -9,11 +9,9 @@ import { Errno } from '../kernel/errors.ts';
 
 export const CRON_LOG = '/var/log/cron';
 export const SPOOL_DIR = '/var/spool/cron/crontabs';
-const MAIL_GID = 8;
 const CRONTAB_GID = 111;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const encoder = new TextEncoder();
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -23,18 +21,6 @@ const clock = (d: Date): string => `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinu
 export function syslogTime(ms: number): string {
   const d = new Date(ms);
   return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${clock(d)}`;
-}
-
-/** ctime's "Thu Nov  5 10:01:01 2026", as in an mbox From line and crontab's header. */
-export function ctime(ms: number): string {
-  const d = new Date(ms);
-  return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${clock(d)} ${d.getUTCFullYear()}`;
-}
-
-/** RFC 5322's "Thu, 5 Nov 2026 10:01:01 +0000", as exim writes Date headers. */
-export function rfc5322Date(ms: number): string {
-  const d = new Date(ms);
-  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${clock(d)} +0000`;
 }
 
 /** Creates the spool directory as Debian's cron package does: root:crontab, sticky, no reading. */
@@ -91,41 +77,4 @@ export class CronLog {
 /** cron's mkprints: control characters in a logged command as \ooo (a newline as \n). */
 function printable(text: string): string {
   return text.replace(/[\x00-\x1f\x7f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\t' : `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`));
-}
-
-export interface MailMessage {
-  /** The local user it is for (its mailbox is /var/mail/<to>). */
-  to: string;
-  toUid: number;
-  /** Envelope sender: the user whose job it was. */
-  sender: string;
-  /** cron's header lines, in its order, without the Date exim adds. */
-  headers: [string, string][];
-  body: Uint8Array;
-}
-
-/** Appends a message to /var/mail/<user> as the local delivery does (mbox, "From " line, Date added). */
-export function deliverMail(fs: FileSystem, hostname: string, nowMs: number, message: MailMessage): string {
-  const path = `/var/mail/${message.to}`;
-  const qualify = (address: string): string => (address.includes('@') ? address : `${address}@${hostname}`);
-  const headerLines = message.headers.map(([name, value]) => {
-    // exim qualifies bare local names in the address headers.
-    if (name === 'To') return `To: ${qualify(value)}`;
-    if (name === 'From') return `From: ${value.replace(/^(\S+)( \(.*\))?$/, (_m, address: string, comment = '') => `${qualify(address)}${comment}`)}`;
-    return `${name}: ${value}`;
-  });
-  const head = [
-    `From ${qualify(message.sender)} ${ctime(nowMs)}`,
-    `Envelope-to: ${qualify(message.to)}`,
-    `Delivery-date: ${rfc5322Date(nowMs)}`,
-    ...headerLines,
-    `Date: ${rfc5322Date(nowMs)}`,
-    '',
-    '',
-  ].join('\n');
-  // mbox: a body line starting "From " is quoted, and the message ends with an empty line.
-  const body = new TextDecoder().decode(message.body).replace(/^From /gm, '>From ');
-  const text = `${head}${body}${body.endsWith('\n') || body === '' ? '' : '\n'}\n`;
-  appendAsRoot(fs, path, text, 0o600, { uid: message.toUid, gid: MAIL_GID });
-  return path;
 }
