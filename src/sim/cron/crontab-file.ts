@@ -8,6 +8,8 @@
 // names are three letters only, and the error line is counted from 0. Turning the selected minutes
 // into fire times is left to croner (schedule.ts).
 
+import { parseAssignment } from './crontab-env.ts';
+
 /** What a field selects, one flag per value (minute 0-59, hour 0-23, day 1-31, month 1-12, weekday 0-6). */
 export interface CronFields {
   minute: boolean[];
@@ -165,78 +167,6 @@ function readAssignment(reader: CharReader): [string, string] | false | 'eof' {
   const parsed = parseAssignment(text);
   if (!parsed) reader.reset(mark);
   return parsed;
-}
-
-const enum EnvState {
-  NameStart,
-  Name,
-  Equals1,
-  Equals2,
-  ValueStart,
-  Value,
-  Done,
-  Error,
-}
-
-function parseAssignment(line: string): [string, string] | false {
-  let state = EnvState.NameStart;
-  let quote = '';
-  let name = '';
-  let value = '';
-  let i = 0;
-  const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
-  while (state !== EnvState.Error && i < line.length) {
-    let c = line[i];
-    if (state === EnvState.NameStart || state === EnvState.ValueStart) {
-      if (c === "'" || c === '"') {
-        quote = c;
-        i++;
-      }
-      state++;
-      if (i >= line.length) break;
-      c = line[i];
-    }
-    if (state === EnvState.Name || state === EnvState.Value) {
-      if (quote) {
-        if (c === quote) {
-          state++;
-          i++;
-          continue;
-        }
-        if (state === EnvState.Name && c === '=') {
-          state = EnvState.Error;
-          continue;
-        }
-      } else if (state === EnvState.Name) {
-        if (isSpace(c)) {
-          i++;
-          state++;
-          continue;
-        }
-        if (c === '=') {
-          state++;
-          continue;
-        }
-      }
-      if (state === EnvState.Name) name += c;
-      else value += c;
-      i++;
-    } else if (state === EnvState.Equals1) {
-      if (c === '=') {
-        state++;
-        quote = '';
-      } else if (!isSpace(c)) state = EnvState.Error;
-      i++;
-    } else if (isSpace(c)) i++;
-    else state++;
-  }
-  if (state !== EnvState.Done && !(state === EnvState.Value && !quote)) return false;
-  if (state === EnvState.Value) value = value.replace(/[ \t\n\r\v\f]+$/, '');
-  // strdtb, then one pair of matching quotes around the whole value comes off.
-  value = value.replace(/[ \t\n\r\v\f]+$/, '');
-  if (value.length >= 2 && (value[0] === "'" || value[0] === '"') && value[value.length - 1] === value[0]) value = value.slice(1, -1);
-  if (name.length + 1 + value.length >= MAX_COMMAND - 1) return false;
-  return [name, value];
 }
 
 /** load_entry: one job line, or the message of its first error. */
