@@ -45,13 +45,10 @@ export class EditorHost implements EditorApi {
     };
     world.system.register(EDITOR_SERVICE, service);
     const fs = world.kernel.fs;
-    // Whoever listened before us (the file tree, persistence) keeps being told.
-    const previous = fs.onChange;
-    fs.onChange = (inode) => {
-      previous?.(inode);
+    fs.onChange((inode) => {
       this.versions.set(inode, (this.versions.get(inode) ?? 0) + 1);
       if (this.watched.size > 0) this.onDirty();
-    };
+    });
   }
 
   /** What the editor needs in the next batch, or undefined when nothing changed. */

@@ -67,7 +67,8 @@ export class FileSystem {
   private nextIno = 2;
   readonly now: () => number;
   /** Told after any change, with the path-independent inode changed (the UI's file tree listens). */
-  onChange: ((inode: Inode) => void) | null = null;
+  /** Told of every change (content, metadata, a directory's entries): autosave, the file tree, the editor. */
+  private readonly changeListeners: ((inode: Inode) => void)[] = [];
 
   constructor(options: FileSystemOptions) {
     this.now = options.now;
@@ -459,8 +460,17 @@ export class FileSystem {
     }
   }
 
+  /** Adds a listener for changes; returns the function that removes it. */
+  onChange(listener: (inode: Inode) => void): () => void {
+    this.changeListeners.push(listener);
+    return () => {
+      const index = this.changeListeners.indexOf(listener);
+      if (index >= 0) this.changeListeners.splice(index, 1);
+    };
+  }
+
   private changed(inode: Inode): void {
-    if (this.onChange) this.onChange(inode);
+    for (const listener of this.changeListeners) listener(inode);
   }
 
   /** Rebuilds counters after a restore replaced the tree. */

@@ -32,7 +32,7 @@ export class FileTreeHost {
     private readonly transfer: <T>(value: T, transferables: ArrayBuffer[]) => T,
   ) {}
 
-  /** Listens to `fs`, keeping whoever listened before (persistence) informed too. */
+  /** Listens to `fs` (one of its change listeners, beside persistence and the editor). */
   attach(fs: FileSystem): void {
     // A new world (a reset): what the tree showed is listed again from the new filesystem.
     const shown = [...this.watches.keys()];
@@ -41,11 +41,9 @@ export class FileTreeHost {
     if (shown.length > 0) this.scheduleFlush();
     this.fs = fs;
     this.root = fs.root;
-    const previous = fs.onChange;
-    fs.onChange = (inode) => {
-      previous?.(inode);
+    fs.onChange((inode) => {
       if (this.fs === fs) this.changed(fs, inode);
-    };
+    });
   }
 
   /** The listings that changed since the last call, or null when nothing the tree shows did. */

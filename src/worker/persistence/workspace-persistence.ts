@@ -81,13 +81,10 @@ export class WorkspacePersistence {
     const autosave = new AutosaveSchedule(() => this.save(), this.host.timers);
     this.autosave = autosave;
     const fs = world.kernel.fs;
-    // Keep whoever listened before us (the file tree) informed too.
-    const previous = fs.onChange;
-    fs.onChange = (inode) => {
-      previous?.(inode);
+    fs.onChange(() => {
       autosave.changed();
       if (!this.status.pending) this.update({ pending: true });
-    };
+    });
     this.host.report({ ...this.status });
     // What replaced the saved workspace is saved at once, so a reload right away shows it.
     if (this.status.origin === 'reset' || this.status.origin === 'imported') await autosave.flush();
