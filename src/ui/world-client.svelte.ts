@@ -5,38 +5,52 @@ import * as Comlink from 'comlink';
 import type { ClockMode } from '../sim/kernel/clock-driver.ts';
 import type { CronSnapshot, CronTimeline } from '../sim/cron/view.ts';
 import type { AdvanceOutcome, ClockState, FileText, WorldApi, WorldUpdate } from '../worker/protocol.ts';
-import { CronRunLog } from './cron/cron-run-log.ts';
+import type { CronRunLog } from './cron/cron-run-log.ts';
 import type { FileTreeApi, FileTreeUpdate } from '../worker/files/protocol.ts'; // --- files
 import type { EditorApi, EditorUpdate } from '../worker/editor-protocol.ts'; // --- editor
 import type { LessonsApi, StepStatus } from '../worker/lessons/protocol.ts'; // --- lessons
 // --- workspace persistence
-import type { RestoreRequest } from '../worker/persistence/workspace-protocol.ts';
+import type { RestoreRequest, WorkspaceSlot } from '../worker/persistence/workspace-protocol.ts';
 import { WorkspaceState } from './workspace/workspace-state.svelte.ts';
 import { crashNotice, GAVE_UP, imported, importRefused, RESET_DONE } from './workspace/workspace-messages.ts';
 // --- end workspace persistence
+
+/** The lesson a slot belongs to, or null for the sandbox. */
+export function slotId(slot: WorkspaceSlot): string | null {
+  return slot.kind === 'lesson' ? slot.source.id : null;
+}
 
 export class WorldClient {
   clock = $state<ClockState | null>(null);
   /** performance.now() when `clock` arrived, to run the displayed clock forward between updates. */
   clockReceivedAt = $state(0);
   ready = $state(false);
+  /** The terminal has drawn the world's first output (its prompt): the student can type. */
+  shown = $state(false);
   /** The cron service's latest snapshot; null until the machine has one. Replaced, never mutated. */
   cron = $state.raw<CronSnapshot | null>(null);
   /**
    * Every run seen in snapshots, kept longer than a snapshot's short list so the timeline can draw
-   * the past. Plain (not reactive): readers depend on `cron`, which changes whenever this does.
+   * the past; null for the moment its module takes to load after the prompt (not part of the first
+   * download). Plain: readers depend on `cron`, which changes whenever this does.
    */
-  readonly cronRuns = new CronRunLog();
+  cronRuns: CronRunLog | null = null;
+  /** Snapshots that arrived before the run log loaded, recorded as soon as it has. */
+  private cronBacklog: CronSnapshot[] | null = [];
   /**
    * The latest request to show a file in the editor (from the file tree, or from `code FILE` in the
    * terminal); `seq` changes with every request, so asking twice for one file opens it again.
    */
-  editorRequest = $state.raw<{ path: string; seq: number } | null>(null);
+  editorRequest = $state.raw<{ path: string; seq: number; compare?: { label: string; text: string } } | null>(null);
   private api: Comlink.Remote<WorldApi>; // replaced with the worker (workspace persistence)
   private terminalSink: ((bytes: Uint8Array) => void) | null = null;
   private pendingOutput: Uint8Array[] = [];
 
-  constructor() {
+  /**
+   * `bootSlot` is the machine to boot (workspace persistence): the sandbox, or the started lesson the
+   * page's address links to.
+   */
+  constructor(private readonly bootSlot: Promise<WorkspaceSlot> = Promise.resolve({ kind: 'sandbox' })) {
     // --- workspace persistence: the worker is made in connect(), so a crashed one can be replaced.
     this.api = this.connect();
     this.saveWhenHidden();
@@ -44,11 +58,29 @@ export class WorldClient {
 
   async start(cols: number, rows: number): Promise<void> {
     this.size = { cols, rows }; // --- workspace persistence: a restarted worker starts at this size
+    const slot = await this.bootSlot;
+    this.slot = slot;
     await this.api.start(
-      { seed: 1, startMs: Date.now(), cols, rows },
+      { seed: 1, startMs: Date.now(), cols, rows, slot },
       Comlink.proxy((update: WorldUpdate) => this.receive(update)),
     );
     this.ready = true;
+  }
+
+  screenShown(): void {
+    if (this.shown) return;
+    this.shown = true;
+    // A moment after the prompt is painted, so it never competes with it.
+    setTimeout(() => void this.loadCronRunLog(), 100);
+  }
+
+  private async loadCronRunLog(): Promise<void> {
+    const { CronRunLog } = await import('./cron/cron-run-log.ts');
+    const log = new CronRunLog();
+    for (const snapshot of this.cronBacklog ?? []) log.record(snapshot);
+    this.cronBacklog = null;
+    this.cronRuns = log;
+    if (this.cron) this.cron = { ...this.cron }; // readers of the log look again
   }
 
   /** Where terminal bytes go; output that arrived earlier is replayed. */
@@ -85,9 +117,12 @@ export class WorldClient {
     void this.api.cancelAdvance();
   }
 
-  /** Asks the editor to open `path` (absolute) and bring it to the front. */
-  openInEditor(path: string): void {
-    this.editorRequest = { path, seq: (this.editorRequest?.seq ?? 0) + 1 };
+  /**
+   * Asks the editor to open `path` (absolute) and bring it to the front; with `compare`, side by side
+   * with that text (a lesson's solution), the student's file still editable.
+   */
+  openInEditor(path: string, compare?: { label: string; text: string }): void {
+    this.editorRequest = { path, seq: (this.editorRequest?.seq ?? 0) + 1, compare };
   }
 
   async cronTimeline(fromUs: number, toUs: number, limit: number): Promise<CronTimeline | null> {
@@ -151,8 +186,15 @@ export class WorldClient {
   // worker after a crash. A new worker restores the last save from IndexedDB itself; the old one is
   // terminated first, so it can never overwrite what replaces it.
   readonly workspace = new WorkspaceState();
+  /** Which machine this is: the sandbox or a lesson's (each saved apart). */
+  slot = $state.raw<WorkspaceSlot>({ kind: 'sandbox' });
   private worker: Worker | null = null;
   private size = { cols: 80, rows: 24 };
+
+  /** Saves the machine now (before the page reloads). */
+  async saveNow(): Promise<void> {
+    await this.api.saveWorkspace();
+  }
 
   /** The whole workspace as a `.ppworkspace` file's bytes (made in the worker, transferred). */
   async exportWorkspace(): Promise<Uint8Array> {
@@ -178,6 +220,20 @@ export class WorldClient {
     await Promise.race([this.api.retireWorkspace(), new Promise((resolve) => setTimeout(resolve, 1000))]);
     await this.restartWorld({ kind: 'fresh' }, 'workspace reset: a new machine');
     this.workspace.show(RESET_DONE);
+  }
+
+  /**
+   * Moves to another machine (the sandbox, a lesson's) or starts this one over (`restore`): what
+   * this machine has not saved yet is saved first, then a new worker boots the other one.
+   */
+  async enterWorkspace(slot: WorkspaceSlot, restore: RestoreRequest, banner: string): Promise<void> {
+    const settle = (promise: Promise<unknown>): Promise<unknown> => Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    // A hung worker cannot answer; terminating it (in restartWorld) stops its saves just as well.
+    const leaving = slotId(slot) !== slotId(this.slot);
+    if (leaving) await settle(this.api.saveWorkspace());
+    await settle(this.api.retireWorkspace());
+    this.slot = slot;
+    await this.restartWorld(restore, banner);
   }
 
   /** Calls `listener` whenever the world is replaced (crash, reset, import); returns the stopper. */
@@ -230,7 +286,7 @@ export class WorldClient {
     const transfers = restore.kind === 'image' ? [restore.bytes.buffer as ArrayBuffer] : [];
     try {
       await this.api.start(
-        Comlink.transfer({ seed: 1, startMs: Date.now(), ...this.size, restore }, transfers),
+        Comlink.transfer({ seed: 1, startMs: Date.now(), ...this.size, slot: this.slot, restore }, transfers),
         Comlink.proxy((update: WorldUpdate) => this.receive(update)),
       );
     } catch (error) {
@@ -259,7 +315,8 @@ export class WorldClient {
       this.clockReceivedAt = performance.now();
     }
     if (update.cron) {
-      this.cronRuns.record(update.cron);
+      if (this.cronRuns) this.cronRuns.record(update.cron);
+      else this.cronBacklog?.push(update.cron);
       this.cron = update.cron;
     }
     if (update.files) for (const listener of this.fileListeners) listener(update.files); // --- files

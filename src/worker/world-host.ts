@@ -20,7 +20,7 @@ import type { CommandSummary, EditorFile, EditorFileStat, EditorSaveResult, Shel
 import type { FileTreeHost } from './files/file-tree-host.ts';
 import type { DirListing, DiskUsage, Download, FileOpResult, UploadFile, UploadOutcome } from './files/protocol.ts';
 // --- workspace persistence
-import { WorkspacePersistence } from './persistence/workspace-persistence.ts';
+import { slotKey, WorkspacePersistence } from './persistence/workspace-persistence.ts';
 import { openWorkspaceStore } from './persistence/workspace-store.ts';
 import type { ImportCheck, WorkspaceStatus } from './persistence/workspace-protocol.ts';
 // --- end workspace persistence
@@ -82,9 +82,14 @@ export class WorldHost implements WorldApi {
       },
     };
     this.listener = listener;
-    // --- workspace persistence: a saved (or imported) workspace decides the seed and the start time.
-    const image = await this.workspace.choose(options.restore);
+    // --- workspace persistence: a saved (or imported) workspace decides the seed and the start time;
+    // a lesson's new machine takes the lesson's (lessons).
+    const image = await this.workspace.choose(options.restore, slotKey(options.slot));
     options = this.workspace.startOptions(options, image);
+    const lessonSlot = options.slot?.kind === 'lesson' ? options.slot.source : null;
+    const beginning = lessonSlot && !image ? (await import('./lessons/lesson-beginning.ts')).lessonBeginning(lessonSlot) : null;
+    if (beginning) options = { ...options, seed: beginning.seed, startMs: beginning.startMs };
+    this.lessonWorld = lessonSlot?.id ?? null;
     // --- end workspace persistence
     const world = createWorld({ seed: options.seed, startMs: options.startMs, host, real });
     this.world = world;
@@ -102,6 +107,7 @@ export class WorldHost implements WorldApi {
     this.attachCron(world);
     this.editor = new EditorHost(world, () => this.scheduleFlush()); // --- editor
     await this.workspace.attach(world, options.seed, image); // --- workspace persistence: restore, then autosave
+    if (beginning) (await import('../sim/lessons/lesson-world.ts')).installFiles(world, beginning.files); // --- lessons
     world.resize(options.cols, options.rows);
     world.startTerminal();
     world.driver.start();
@@ -289,21 +295,23 @@ export class WorldHost implements WorldApi {
 
   // --- lessons: the lesson player (src/worker/lessons), loaded on its first call.
   private makeWorld: ((seed: number, startMs: number) => World) | null = null;
+  /** The lesson whose machine this world is, or null for the sandbox. */
+  private lessonWorld: string | null = null;
   private lessonHost: LessonHost | null = null;
   private lessonLoading: Promise<LessonHost> | null = null;
   private lessonsHost(): Promise<LessonHost> {
+    // Before start there is no world to check: refuse, without keeping the refusal for later calls.
+    const make = this.makeWorld;
+    if (!make || !this.world) return Promise.reject(new Error('the world has not been started'));
     this.lessonLoading ??= import('./lessons/lesson-host.ts').then(({ LessonHost }) => {
-      const make = this.makeWorld;
-      if (!make) throw new Error('the world has not been started');
-      return (this.lessonHost = new LessonHost(this.requireWorld(), make, (lesson) => this.listener?.({ lesson })));
+      const world = this.requireWorld();
+      const keepStep = (id: string, step: number): Promise<void> => (id === this.lessonWorld ? this.workspace.keepStepSnapshot(step) : Promise.resolve());
+      return (this.lessonHost = new LessonHost(world, make, (lesson) => this.listener?.({ lesson }), keepStep));
     });
     return this.lessonLoading;
   }
   async lessonsLoad(sources: LessonSource[]): Promise<LessonView[]> {
     return (await this.lessonsHost()).load(sources);
-  }
-  async lessonStart(id: string, step: number): Promise<StepStatus | null> {
-    return (await this.lessonsHost()).start(id, step);
   }
   async lessonFollow(id: string | null, step: number): Promise<StepStatus | null> {
     return (await this.lessonsHost()).follow(id, step);

@@ -1,20 +1,18 @@
 // The worker side of the lesson player, loaded the first time the page calls a lesson method.
-// It keeps the parsed lessons, installs a lesson's starter files into the student's world, and
-// evaluates the followed step's checks — against a copy of the world, so a check can never disturb
+// It keeps the parsed lessons, asks for a copy of the lesson's machine as each step begins (for
+// "Reset step"), and evaluates the followed step's checks — against a copy of the world, so a check can never disturb
 // the student's machine — after every command the student runs (the world's history grew and the
 // shell is back at its prompt) and on demand.
 
 import type { World } from '../../sim/world.ts';
 import { parseLesson, type Lesson, type LessonSource } from '../../sim/lessons/lesson.ts';
 import { evaluateStep } from '../../sim/lessons/lesson-checker.ts';
-import { copyWorld, installFiles, type WorldFactory } from '../../sim/lessons/lesson-world.ts';
+import { copyWorld, type WorldFactory } from '../../sim/lessons/lesson-world.ts';
 import type { LessonView, StepStatus } from './protocol.ts';
 
 export class LessonHost {
   private readonly lessons = new Map<string, Lesson>();
   private followed: { lesson: Lesson; step: number } | null = null;
-  /** When the student started the followed lesson here (virtual ms), for clock checks. */
-  private startedMs: number | null = null;
   /** The history length the last evaluation saw. */
   private seenHistory = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -23,6 +21,8 @@ export class LessonHost {
     private readonly world: World,
     private readonly make: WorldFactory,
     private readonly send: (status: StepStatus) => void,
+    /** Keeps the machine as step `step` of lesson `id` begins, if this is that lesson's machine. */
+    private readonly stepBegins: (id: string, step: number) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   load(sources: LessonSource[]): LessonView[] {
@@ -43,6 +43,8 @@ export class LessonHost {
             title: step.title,
             body: step.body,
             checks: step.checks.map((check) => ({ message: check.message, hints: [...check.hints] })),
+            solution: step.solution,
+            references: referenceFiles(lesson, step.number),
           })),
         };
       } catch (error) {
@@ -51,21 +53,14 @@ export class LessonHost {
     });
   }
 
-  start(id: string, step: number): Promise<StepStatus | null> {
-    const lesson = this.require(id);
-    installFiles(this.world, lesson.files);
-    this.startedMs = this.world.kernel.clock.nowMs;
-    return this.follow(id, step);
-  }
-
-  follow(id: string | null, step: number): Promise<StepStatus | null> {
+  async follow(id: string | null, step: number): Promise<StepStatus | null> {
     if (id === null) {
       this.followed = null;
-      return Promise.resolve(null);
+      return null;
     }
     const lesson = this.require(id);
-    if (this.followed?.lesson !== lesson) this.startedMs ??= this.world.kernel.clock.nowMs;
     this.followed = { lesson, step };
+    await this.stepBegins(id, step);
     return this.check();
   }
 
@@ -100,8 +95,8 @@ export class LessonHost {
     // A copy taken at once: the student's world keeps running while the checks do.
     const copy = await copyWorld(this.world, this.make, lesson.meta.seed);
     copy.history.push(...this.world.history);
-    const started = { ...lesson, meta: { ...lesson.meta, startMs: this.startedMs ?? lesson.meta.startMs } };
-    const results = await evaluateStep(copy, started, step, this.make);
+    // The lesson's machine began at the lesson's start time: clock checks count from there.
+    const results = await evaluateStep(copy, lesson, step, this.make);
     const outcomes = results.map((r) => ({ passed: r.outcome.passed, detail: r.outcome.detail }));
     return { lessonId: lesson.id, step: number, results: outcomes, passed: outcomes.every((o) => o.passed) };
   }
@@ -111,4 +106,14 @@ export class LessonHost {
     if (!lesson) throw new Error(`no lesson '${id}' (load the lessons first)`);
     return lesson;
   }
+}
+
+/** solution/step-N/PATH files: the student's ~/PATH as the step's solution leaves it. */
+function referenceFiles(lesson: Lesson, step: number): { path: string; text: string }[] {
+  const prefix = `solution/step-${step}/`;
+  const decoder = new TextDecoder();
+  return [...lesson.resources]
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, bytes]) => ({ path: path.slice(prefix.length), text: decoder.decode(bytes) }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
 }

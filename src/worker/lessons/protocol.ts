@@ -1,6 +1,7 @@
 // The lesson player's calls into the worker and the check results it sends back. Lessons reach the
-// worker as the page's build bundled them (a `LessonSource` per folder); the worker parses them,
-// installs starter files and evaluates the followed step's checks after every command.
+// worker as the page's build bundled them (a `LessonSource` per folder); the worker parses them and
+// evaluates the followed step's checks after every command. A started lesson runs in its own machine (a
+// workspace slot, ../persistence/workspace-protocol.ts), made from the lesson's seed, time and files.
 
 import type { LessonSource } from '../../sim/lessons/lesson.ts';
 
@@ -18,6 +19,10 @@ export interface LessonStepView {
   /** Markdown, check blocks removed. The page sanitises it before showing it. */
   body: string;
   checks: LessonCheckView[];
+  /** The step's solution commands (solution/step-N.sh), or null. */
+  solution: string | null;
+  /** Reference files of the step (solution/step-N/PATH): how ~/PATH looks once the step is done. */
+  references: { path: string; text: string }[];
 }
 
 /** A lesson as the player shows it, or why it could not be read. */
@@ -37,9 +42,10 @@ export interface StepStatus {
 export interface LessonsApi {
   /** Parses the lessons the page bundled; keeps them for the calls below. */
   lessonsLoad(sources: LessonSource[]): Promise<LessonView[]>;
-  /** Copies the lesson's starter files (modes kept) into /home/student and follows `step`. */
-  lessonStart(id: string, step: number): Promise<StepStatus | null>;
-  /** Follows a step (its checks run after every command; results arrive as `WorldUpdate.lesson`), or none. */
+  /**
+   * Follows a step (its checks run after every command; results arrive as `WorldUpdate.lesson`), or
+   * none. In the lesson's own machine, the machine as the step begins is kept for "Reset step".
+   */
   lessonFollow(id: string | null, step: number): Promise<StepStatus | null>;
   /** Runs the followed step's checks now. */
   lessonCheck(): Promise<StepStatus | null>;

@@ -6,8 +6,8 @@
 import type { World } from '../../sim/world.ts';
 import type { WorkspaceImage } from '../../sim/workspace/workspace-image.ts';
 import { AutosaveSchedule, type AutosaveTimers } from './autosave.ts';
-import { StorageProblem, type WorkspaceStore } from './workspace-store.ts';
-import type { ImportCheck, RestoreRequest, WorkspaceStatus } from './workspace-protocol.ts';
+import { SANDBOX_SLOT, StorageProblem, type WorkspaceStore } from './workspace-store.ts';
+import type { ImportCheck, RestoreRequest, WorkspaceSlot, WorkspaceStatus } from './workspace-protocol.ts';
 
 export interface PersistenceHost {
   /** Opens the browser's store; rejects with StorageProblem when there is none. */
@@ -25,12 +25,21 @@ export interface PersistenceHost {
  */
 const imageFormat = () => import('../../sim/workspace/workspace-image.ts');
 
+/** The store's name for a slot; a lesson's step snapshots live under it (`lesson/ID/step-N`). */
+export function slotKey(slot: WorkspaceSlot | undefined): string {
+  return slot?.kind === 'lesson' ? `lesson/${slot.source.id}` : SANDBOX_SLOT;
+}
+
+const stepKey = (slot: string, step: number): string => `${slot}/step-${step}`;
+
 const MEMORY_ONLY = 'your work is kept in memory only and is lost when this page closes; use Export to keep a copy';
 
 export class WorkspacePersistence {
   private store: WorkspaceStore | null = null;
   private world: World | null = null;
   private seed = 0;
+  /** Where this world's saves go (slotKey). */
+  private slot = SANDBOX_SLOT;
   private autosave: AutosaveSchedule | null = null;
   private status: WorkspaceStatus = {
     storage: 'memory',
@@ -46,7 +55,8 @@ export class WorkspacePersistence {
   constructor(private readonly host: PersistenceHost) {}
 
   /** Before the world exists: opens storage and finds the image to start from (null: a new machine). */
-  async choose(request: RestoreRequest = { kind: 'saved' }): Promise<WorkspaceImage | null> {
+  async choose(request: RestoreRequest = { kind: 'saved' }, slot: string = SANDBOX_SLOT): Promise<WorkspaceImage | null> {
+    this.slot = slot;
     try {
       this.store = await this.host.openStore();
       this.status.storage = 'browser';
@@ -56,13 +66,23 @@ export class WorkspacePersistence {
     }
     if (request.kind === 'fresh') {
       this.status.origin = 'reset';
+      // A lesson started over forgets its step snapshots too.
+      await this.store?.remove(slot).catch(() => undefined);
       return null;
+    }
+    if (request.kind === 'step') {
+      const snapshot = await this.loadSaved(stepKey(slot, request.step));
+      if (snapshot) {
+        this.status.origin = 'rewound';
+        return snapshot;
+      }
+      this.status.originNote = `There is no copy of your machine from the start of step ${request.step}; it is as you left it.`;
     }
     if (request.kind === 'image') {
       this.status.origin = 'imported';
       return (await imageFormat()).readWorkspace(request.bytes); // checked by checkWorkspace before this worker started
     }
-    const saved = await this.loadSaved();
+    const saved = await this.loadSaved(slot);
     if (saved) this.status.origin = 'restored';
     return saved;
   }
@@ -87,7 +107,26 @@ export class WorkspacePersistence {
     });
     this.host.report({ ...this.status });
     // What replaced the saved workspace is saved at once, so a reload right away shows it.
-    if (this.status.origin === 'reset' || this.status.origin === 'imported') await autosave.flush();
+    if (this.status.origin === 'reset' || this.status.origin === 'imported' || this.status.origin === 'rewound') await autosave.flush();
+  }
+
+  /**
+   * Keeps a copy of the machine as the student begins a lesson's step (the first time only), for
+   * "Reset step". Without browser storage there is nowhere to keep it, and reset step says so.
+   */
+  async keepStepSnapshot(step: number): Promise<void> {
+    const store = this.store;
+    const world = this.world;
+    if (!store || !world) return;
+    const key = stepKey(this.slot, step);
+    try {
+      if (await store.has(key)) return;
+      const { captureWorkspace } = await imageFormat();
+      await store.save(captureWorkspace(world, this.seed, this.host.wallNow()), key);
+    } catch (error) {
+      if (!(error instanceof StorageProblem)) throw error;
+      // A full store only costs the snapshot: the next save reports the problem to the student.
+    }
   }
 
   async saveNow(): Promise<WorkspaceStatus> {
@@ -117,11 +156,11 @@ export class WorkspacePersistence {
     this.autosave?.stop();
   }
 
-  private async loadSaved(): Promise<WorkspaceImage | null> {
+  private async loadSaved(slot: string): Promise<WorkspaceImage | null> {
     if (!this.store) return null;
     let bytes: Uint8Array | undefined;
     try {
-      bytes = await this.store.load();
+      bytes = await this.store.load(slot);
     } catch (error) {
       if (!(error instanceof StorageProblem)) throw error;
       this.status.originNote = `Your saved workspace could not be loaded (${error.message}); a new machine was started.`;
@@ -151,7 +190,7 @@ export class WorkspacePersistence {
     this.update({ saving: true, pending: false });
     try {
       const bytes = captureWorkspace(world, this.seed, this.host.wallNow());
-      await this.store.save(bytes);
+      await this.store.save(bytes, this.slot);
       const ms = this.host.timers.now() - started;
       this.update({ saving: false, savedAtMs: this.host.wallNow(), lastSave: { bytes: bytes.length, ms }, problem: null, pending: this.autosave?.pending ?? false });
     } catch (error) {

@@ -1,17 +1,31 @@
 // What the workspace's persistence adds to the worker boundary (merged into WorldApi, WorldUpdate and
 // StartOptions in ../protocol.ts). Plain values only, like the rest of the protocol.
 
+import type { LessonSource } from '../../sim/lessons/lesson.ts';
+
+/**
+ * Which workspace the world is: the sandbox (the student's own machine), or a started lesson's
+ * machine. Each is saved apart, so a lesson never disturbs the sandbox and each lesson keeps its
+ * own state.
+ */
+export type WorkspaceSlot =
+  | { kind: 'sandbox' }
+  /** The lesson's folder as bundled: a new lesson machine starts from its seed, time and files. */
+  | { kind: 'lesson'; source: LessonSource };
+
 /** What a starting world is made from. */
 export type RestoreRequest =
-  /** The workspace saved in this browser, if there is a readable one (the default). */
+  /** The slot's saved workspace, if there is a readable one (the default); else a new machine. */
   | { kind: 'saved' }
-  /** A brand-new machine, replacing what was saved ("Reset workspace"). */
+  /** A brand-new machine (a lesson's starting one), replacing what was saved ("Reset"). */
   | { kind: 'fresh' }
   /** An imported `.ppworkspace` file, already checked by `checkWorkspace`. */
-  | { kind: 'image'; bytes: Uint8Array };
+  | { kind: 'image'; bytes: Uint8Array }
+  /** A lesson's machine as it was when the student began step `step` ("Reset step"). */
+  | { kind: 'step'; step: number };
 
 /** How the world in this worker began. */
-export type WorkspaceOrigin = 'restored' | 'new' | 'reset' | 'imported';
+export type WorkspaceOrigin = 'restored' | 'new' | 'reset' | 'imported' | 'rewound';
 
 /** How the student's work is being kept; sent whenever it changes. */
 export interface WorkspaceStatus {
@@ -52,5 +66,6 @@ export interface WorkspaceUpdate {
 }
 
 export interface WorkspaceStartOptions {
+  slot?: WorkspaceSlot;
   restore?: RestoreRequest;
 }

@@ -1,10 +1,12 @@
-// The workspace in IndexedDB: one record holding the latest workspace image. The only module that
+// The workspaces in IndexedDB: one record per workspace slot holding its latest image (the sandbox,
+// each started lesson, and the snapshots taken as a lesson's steps begin). The only module that
 // touches IndexedDB. Failures become StorageProblem values with a student-facing reason, because
 // the app must keep working in memory when the browser refuses storage (private mode, full disk).
 
 const DATABASE = 'pipeline-playground';
 const STORE = 'workspace';
-const CURRENT = 'current';
+/** The sandbox's slot; its key predates lessons, so workspaces saved before them load unchanged. */
+export const SANDBOX_SLOT = 'current';
 /** Where an image that could not be read is kept, so a reader's bug never destroys the work in it. */
 const UNREADABLE = 'unreadable';
 
@@ -20,8 +22,12 @@ export class StorageProblem extends Error {
 }
 
 export interface WorkspaceStore {
-  load(): Promise<Uint8Array | undefined>;
-  save(bytes: Uint8Array): Promise<void>;
+  load(slot?: string): Promise<Uint8Array | undefined>;
+  save(bytes: Uint8Array, slot?: string): Promise<void>;
+  /** Whether `slot` holds an image (without reading it). */
+  has(slot: string): Promise<boolean>;
+  /** Deletes `slot` and every slot whose name starts with `slot/` (a lesson and its step snapshots). */
+  remove(slot: string): Promise<void>;
   keepUnreadable(bytes: Uint8Array): Promise<void>;
 }
 
@@ -41,16 +47,36 @@ class IndexedDbWorkspaceStore implements WorkspaceStore {
     this.db = this.watch(db);
   }
 
-  async load(): Promise<Uint8Array | undefined> {
+  async load(slot = SANDBOX_SLOT): Promise<Uint8Array | undefined> {
     const store = (await this.database()).transaction(STORE, 'readonly').objectStore(STORE);
-    const value: unknown = await settle(store.get(CURRENT));
+    const value: unknown = await settle(store.get(slot));
     if (value instanceof Uint8Array) return value;
     if (value instanceof ArrayBuffer) return new Uint8Array(value);
     return undefined;
   }
 
-  save(bytes: Uint8Array): Promise<void> {
-    return this.put(CURRENT, bytes);
+  save(bytes: Uint8Array, slot = SANDBOX_SLOT): Promise<void> {
+    return this.put(slot, bytes);
+  }
+
+  async has(slot: string): Promise<boolean> {
+    const store = (await this.database()).transaction(STORE, 'readonly').objectStore(STORE);
+    return (await settle(store.getKey(slot))) !== undefined;
+  }
+
+  async remove(slot: string): Promise<void> {
+    const db = await this.database();
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction(STORE, 'readwrite');
+      const store = transaction.objectStore(STORE);
+      const keys = store.getAllKeys();
+      keys.onsuccess = () => {
+        for (const key of keys.result) if (key === slot || (typeof key === 'string' && key.startsWith(`${slot}/`))) store.delete(key);
+      };
+      transaction.oncomplete = () => resolve();
+      transaction.onabort = () => reject(problemFrom(transaction.error));
+      transaction.onerror = (event) => event.preventDefault();
+    });
   }
 
   keepUnreadable(bytes: Uint8Array): Promise<void> {

@@ -27,6 +27,22 @@ describe('the workspace store', () => {
     expect(await again.load()).toEqual(new Uint8Array([4, 5, 6, 7]));
   });
 
+  test('keeps each slot apart, and removing a lesson removes its step snapshots but nothing else', async () => {
+    const store = await openWorkspaceStore(new IDBFactory());
+    await store.save(new Uint8Array([1]));
+    await store.save(new Uint8Array([2]), 'lesson/03-shell-etl');
+    await store.save(new Uint8Array([3]), 'lesson/03-shell-etl/step-2');
+    await store.save(new Uint8Array([4]), 'lesson/03-shell-etl-advanced');
+    expect(await store.load()).toEqual(new Uint8Array([1]));
+    expect(await store.load('lesson/03-shell-etl/step-2')).toEqual(new Uint8Array([3]));
+    expect(await store.has('lesson/03-shell-etl')).toBe(true);
+    await store.remove('lesson/03-shell-etl');
+    expect(await store.has('lesson/03-shell-etl')).toBe(false);
+    expect(await store.has('lesson/03-shell-etl/step-2')).toBe(false);
+    expect(await store.load('lesson/03-shell-etl-advanced')).toEqual(new Uint8Array([4]));
+    expect(await store.load()).toEqual(new Uint8Array([1]));
+  });
+
   test('no IndexedDB at all, or one that refuses to open (private mode), is "unavailable"', async () => {
     expect(await problem(openWorkspaceStore(undefined))).toEqual({ kind: 'unavailable', message: 'this browser does not let the playground store data (IndexedDB is missing)' });
     const refusing = new IDBFactory();

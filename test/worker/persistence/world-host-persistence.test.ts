@@ -10,7 +10,8 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { IDBFactory } from 'fake-indexeddb';
 import { WorldHost } from '../../../src/worker/world-host.ts';
 import type { WorldApi, WorldUpdate } from '../../../src/worker/protocol.ts';
-import type { RestoreRequest, WorkspaceStatus } from '../../../src/worker/persistence/workspace-protocol.ts';
+import type { RestoreRequest, WorkspaceSlot, WorkspaceStatus } from '../../../src/worker/persistence/workspace-protocol.ts';
+import { FRONTMATTER, lessonSource } from '../../sim/lessons/lesson-source.ts';
 
 const START_MS = Date.UTC(2026, 0, 1, 9, 0, 0);
 const PROMPT = 'student@playground:~$ ';
@@ -36,7 +37,7 @@ interface Session {
   run(command: string): Promise<string>;
 }
 
-async function session(restore?: RestoreRequest): Promise<Session> {
+async function session(restore?: RestoreRequest, slot?: WorkspaceSlot): Promise<Session> {
   const channel = new MessageChannel();
   channels.push(channel);
   const host = new WorldHost({
@@ -51,7 +52,7 @@ async function session(restore?: RestoreRequest): Promise<Session> {
   let clockUs = 0;
   const statuses: WorkspaceStatus[] = [];
   await api.start(
-    { seed: 1, startMs: START_MS, cols: 120, rows: 24, restore },
+    { seed: 1, startMs: START_MS, cols: 120, rows: 24, restore, slot },
     Comlink.proxy((update: WorldUpdate) => {
       if (update.output) screen += new TextDecoder().decode(update.output);
       if (update.clock) clockUs = update.clock.nowUs;
@@ -89,6 +90,58 @@ async function savedAfterChange(s: Session): Promise<WorkspaceStatus> {
   await waitFor(() => latest(s).savedAtMs !== before && !latest(s).pending && !latest(s).saving, 15_000);
   return latest(s);
 }
+
+describe('lesson machines', () => {
+  // FRONTMATTER says seed 7, start 2026-03-01T12:00:00Z.
+  const LESSON: WorkspaceSlot = {
+    kind: 'lesson',
+    source: lessonSource(`${FRONTMATTER}\n## One\n\nText.\n\n## Two\n\nMore.\n`, { files: { 'data/in.csv': ['a,b\n', 0o644], 'run.sh': ['#!/bin/bash\necho ran\n', 0o755] } }),
+  };
+  const LESSON_START_US = Date.UTC(2026, 2, 1, 12, 0, 0) * 1000;
+
+  test('a started lesson gets its own machine at its start time with its files; the sandbox is untouched', async () => {
+    const sandbox = await session();
+    await sandbox.run('echo mine > sandbox.txt');
+    await savedAfterChange(sandbox);
+
+    const lesson = await session({ kind: 'fresh' }, LESSON);
+    expect(lesson.clockUs()).toBeGreaterThanOrEqual(LESSON_START_US);
+    expect(lesson.clockUs()).toBeLessThan(LESSON_START_US + 5_000_000);
+    expect(await lesson.run('ls -l run.sh data/in.csv | cut -c1-10; ./run.sh; ls sandbox.txt')).toBe(
+      '-rw-r--r--\n-rwxr-xr-x\nran\nls: cannot access \'sandbox.txt\': No such file or directory\n',
+    );
+    await lesson.run('echo progress > work.txt');
+    await savedAfterChange(lesson);
+
+    // Each machine comes back as it was left.
+    expect(await (await session()).run('cat sandbox.txt; ls work.txt')).toBe('mine\nls: cannot access \'work.txt\': No such file or directory\n');
+    const again = await session({ kind: 'saved' }, LESSON);
+    expect(again.statuses[0].origin).toBe('restored');
+    expect(await again.run('cat work.txt')).toBe('progress\n');
+  });
+
+  test('"reset step" brings back the machine as the step began; "reset lesson" starts it over', async () => {
+    const lesson = await session({ kind: 'fresh' }, LESSON);
+    await lesson.api.lessonsLoad([(LESSON as { source: ReturnType<typeof lessonSource> }).source]);
+    await lesson.run('echo step1 > one.txt');
+    await lesson.api.lessonFollow('99-test', 2); // the student moves on: step 2 begins here
+    await lesson.run('echo oops > two.txt; rm one.txt');
+    await savedAfterChange(lesson);
+
+    const rewound = await session({ kind: 'step', step: 2 }, LESSON);
+    expect(rewound.statuses[0]).toMatchObject({ origin: 'rewound', originNote: null });
+    expect(await rewound.run('cat one.txt; ls two.txt')).toBe('step1\nls: cannot access \'two.txt\': No such file or directory\n');
+    // The rewound machine is the lesson's machine from now on.
+    await waitFor(() => latest(rewound).savedAtMs !== null);
+    expect(await (await session({ kind: 'saved' }, LESSON)).run('cat one.txt')).toBe('step1\n');
+
+    const over = await session({ kind: 'fresh' }, LESSON);
+    expect(await over.run('ls one.txt 2>&1 | wc -l; cat data/in.csv')).toBe('1\na,b\n');
+    // Starting over forgot the old step snapshots.
+    const noSnapshot = await session({ kind: 'step', step: 2 }, LESSON);
+    expect(noSnapshot.statuses[0].originNote).toBe('There is no copy of your machine from the start of step 2; it is as you left it.');
+  });
+});
 
 describe('the worker host with storage', () => {
   test('a new machine autosaves a change, and the next start restores it with the time it had', async () => {
