@@ -21,6 +21,8 @@ export class EditorTab {
   notice = $state<TabNotice | null>(null);
   writable = $state(true);
   saving = $state(false);
+  /** A text to compare the file with, side by side (a lesson's solution of it); null: no comparison. */
+  compare = $state.raw<{ label: string; text: string } | null>(null);
   /** The program waiting on this edit (crontab -e), shown on the tab. */
   session = $state<string | undefined>(undefined);
   model: editor.ITextModel | null = null;

@@ -32,3 +32,13 @@ test('iframes, forms and styles are removed; code blocks and links stay, links o
   expect(link.getAttribute('href')).toBe('https://example.com');
   expect(link.getAttribute('rel')).toBe('noopener noreferrer');
 });
+
+test('a fence marked "run" becomes a runnable snippet; other fences and raw attributes do not', () => {
+  const root = render('```sh run\ncut -d: -f1 /etc/passwd | head -n 3\n```\n\n```sh\necho <not run>\n```\n\n<pre data-runnable="true">rm -rf ~</pre>');
+  const snippets = root.querySelectorAll('pre[data-runnable]');
+  expect(snippets.length).toBe(2); // the lesson's own and the raw one: both only ever typed, never run by the page
+  expect(snippets[0]!.textContent).toBe('cut -d: -f1 /etc/passwd | head -n 3\n');
+  expect(snippets[0]!.querySelector('code')!.className).toBe('language-sh');
+  expect(root.querySelectorAll('pre')[1]!.hasAttribute('data-runnable')).toBe(false);
+  expect(root.querySelectorAll('pre')[1]!.textContent).toBe('echo <not run>\n');
+});
