@@ -1,5 +1,6 @@
 // `pipeline-playground lessons check [DIR]` validates lessons headless (each step's checks fail
-// before its solution and pass after); `lessons new SLUG` scaffolds a working lesson folder.
+// before its solution and pass after); `lessons new SLUG` scaffolds a working lesson folder;
+// `lessons dataset NAME` prints a generated dataset (dataset-command.ts).
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -8,14 +9,18 @@ import { LessonFormatError, parseLesson, type Lesson, type LessonFile, type Less
 import { validateLesson, type LessonValidation } from '../sim/lessons/lesson-checker.ts';
 import type { WorldFactory } from '../sim/lessons/lesson-world.ts';
 import { nodeHost, nodeRealTime } from './node-host.ts';
+import { runDatasetCommand } from './dataset-command.ts';
 
 export const LESSONS_USAGE = `Usage: pipeline-playground lessons check [DIR]
        pipeline-playground lessons new SLUG [--dir DIR]
+       pipeline-playground lessons dataset NAME [--rows N] [--seed S] [--path PATH] [--start ISO-8601]
 
   check [DIR]   validate every lesson under DIR (default: ./lessons), or the lesson folder
                 DIR itself: apply each step's solution/step-N.sh in turn and require each
                 of the step's checks to fail just before it and to pass just after it
   new SLUG      create DIR/NN-SLUG (NN: the next free number) with a working example
+  dataset NAME  print a generated dataset, as a lesson's datasets: entry makes it
+                (see 'lessons dataset --help' for the options and the generators)
 `;
 
 export const nodeWorldFactory: WorldFactory = (seed, startMs) => {
@@ -33,6 +38,7 @@ export async function runLessonsCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (sub === 'check' && rest.length <= 1) return checkCommand(rest[0] ?? 'lessons');
+  if (sub === 'dataset') return runDatasetCommand(rest);
   if (sub === 'new' && (rest.length === 1 || (rest.length === 3 && rest[1] === '--dir'))) return newCommand(rest[0]!, rest[2] ?? 'lessons');
   process.stderr.write(LESSONS_USAGE);
   return 2;

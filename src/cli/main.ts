@@ -6,7 +6,8 @@ const USAGE = `Usage: pipeline-playground COMMAND [ARGS...]
 
 Commands:
   sh       run shell commands or a script in a simulated machine (see 'sh --help')
-  lessons  validate lessons headless, or scaffold a new one (see 'lessons --help')
+  lessons  validate lessons headless, scaffold a new one, or print a generated dataset
+           (see 'lessons --help')
   bench    run the benchmarks and print their figures
 
 Options:

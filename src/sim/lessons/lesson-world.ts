@@ -24,7 +24,7 @@ export interface CommandResult {
 
 export const HOME = '/home/student';
 
-/** A lesson's starting world: the machine at `startMs` with the starter files in the home directory. */
+/** A lesson's starting world: the machine at `startMs` with `files` (see `startingFiles`) in the home directory. */
 export function createLessonWorld(make: WorldFactory, seed: number, startMs: number, files: readonly LessonFile[]): World {
   const world = make(seed, startMs);
   installFiles(world, files);

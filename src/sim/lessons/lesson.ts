@@ -1,10 +1,12 @@
 // Lessons as data: a lesson folder (lesson.md, files/, solution/) read into a `Lesson`. Host-free:
 // the caller (the CLI, a test, the worker) supplies the folder's contents as a `LessonSource`.
 // lesson.md is YAML frontmatter, an introduction, then one `##` section per step; each step's
-// checks are YAML in fenced ```check blocks, parsed through the check registry.
+// checks are YAML in fenced ```check blocks, parsed through the check registry. Generated files
+// (`datasets:` in the frontmatter) are read in lesson-datasets.ts.
 
-import { parseDocument, LineCounter, type YAMLError } from 'yaml';
+import { isNode, parseDocument, LineCounter, type YAMLError } from 'yaml';
 import { parseCheck, type Check } from './check-registry.ts';
+import { collisionWithStarterFiles, readDatasets, type DatasetSpec } from './lesson-datasets.ts';
 import './builtin-checks.ts';
 
 /** The contents of one lesson folder, as the host read them. Paths use `/`. */
@@ -36,7 +38,11 @@ export interface LessonMeta {
   seed: number;
   /** The world's virtual start time, ms since the epoch. */
   startMs: number;
+  /** Generated files the world starts with, after the starter files (see starting-files.ts). */
+  datasets: DatasetSpec[];
 }
+
+export type { DatasetSpec };
 
 export interface LessonStep {
   /** 1-based. */
@@ -72,20 +78,31 @@ export class LessonFormatError extends Error {
 }
 
 export const DEFAULT_START = '2026-01-15T09:00:00Z';
-const KNOWN_META = new Set(['title', 'summary', 'tags', 'minutes', 'panels', 'seed', 'start']);
+const KNOWN_META = new Set(['title', 'summary', 'tags', 'minutes', 'panels', 'seed', 'start', 'datasets']);
 
 export function parseLesson(source: LessonSource): Lesson {
   const lines = source.markdown.split('\n');
   if (lines[0]?.trimEnd() !== '---') throw new LessonFormatError(source.file, 1, 'lesson.md must start with YAML frontmatter between --- lines');
   const end = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
   if (end < 0) throw new LessonFormatError(source.file, 1, 'the frontmatter has no closing --- line');
-  const meta = readMeta(readYaml(source.file, lines.slice(1, end).join('\n'), 2), source.file);
+  const frontmatter = readYaml(source.file, lines.slice(1, end).join('\n'), 2);
+  const meta = readMeta(frontmatter, source.file);
+  meta.datasets.forEach((dataset, index) => {
+    const collision = collisionWithStarterFiles(dataset, source.files.map((file) => file.path));
+    if (collision) throw new LessonFormatError(source.file, frontmatter.lineOf(['datasets', index]), `frontmatter: dataset ${index + 1}: ${collision}`);
+  });
   const { intro, steps } = readSteps(source, lines, end + 1);
   return { id: source.id, file: source.file, meta, intro, steps, files: source.files, resources: source.resources };
 }
 
+interface YamlText {
+  value: unknown;
+  /** The file's line where the node at `path` starts (the first line if there is no such node). */
+  lineOf(path: (string | number)[]): number;
+}
+
 /** Parses YAML whose first line is line `firstLine` of the file; errors name the file's line. */
-function readYaml(file: string, text: string, firstLine: number): unknown {
+function readYaml(file: string, text: string, firstLine: number): YamlText {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problem: YAMLError | undefined = doc.errors[0];
@@ -93,10 +110,18 @@ function readYaml(file: string, text: string, firstLine: number): unknown {
     const line = lineCounter.linePos(problem.pos[0]).line;
     throw new LessonFormatError(file, firstLine + line - 1, `invalid YAML: ${problem.message.split('\n')[0]}`);
   }
-  return doc.toJS();
+  return {
+    value: doc.toJS(),
+    lineOf(path) {
+      const node = doc.getIn(path, true);
+      const offset = isNode(node) && node.range ? node.range[0] : 0;
+      return firstLine + lineCounter.linePos(offset).line - 1;
+    },
+  };
 }
 
-function readMeta(raw: unknown, file: string): LessonMeta {
+function readMeta(yaml: YamlText, file: string): LessonMeta {
+  const raw = yaml.value;
   const fail = (problem: string): never => {
     throw new LessonFormatError(file, 1, `frontmatter: ${problem}`);
   };
@@ -128,6 +153,10 @@ function readMeta(raw: unknown, file: string): LessonMeta {
     panels: list('panels'),
     seed: count('seed', 1),
     startMs,
+    datasets: readDatasets(raw['datasets'], (index, problem) => {
+      const line = yaml.lineOf(index < 0 ? ['datasets'] : ['datasets', index]);
+      throw new LessonFormatError(file, line, `frontmatter: ${index < 0 ? '' : `dataset ${index + 1}: `}${problem}`);
+    }),
   };
 }
 
@@ -177,7 +206,7 @@ function readSteps(source: LessonSource, lines: string[], from: number): { intro
 
 function readChecks(file: string, text: string, firstLine: number, stepCount: number): Check[] {
   if (stepCount === 0) throw new LessonFormatError(file, firstLine - 1, 'check blocks must be inside a ## step');
-  const raw = readYaml(file, text, firstLine);
+  const raw = readYaml(file, text, firstLine).value;
   const items = Array.isArray(raw) ? raw : [raw];
   return items.map((item, index) => {
     const verdict = parseCheck(item);

@@ -52,6 +52,7 @@ message: You used echo
       panels: ['terminal'],
       seed: 7,
       startMs: Date.UTC(2026, 2, 1, 12, 0, 0),
+      datasets: [],
     });
     expect(lesson.intro).toBe('Intro paragraph.');
   });
@@ -94,7 +95,7 @@ message: You used echo
     expect(formatError(() => parseLesson(lessonSource(step('- kind: command\n  run: ls\n  message: m')))).message).toContain('give at least one expectation');
     expect(formatError(() => parseLesson(lessonSource(step('- kind: mode\n  path: a\n  mode: rwx\n  message: m')))).message).toContain("'mode' must be octal");
     expect(formatError(() => parseLesson(lessonSource(`---\ntitle: t\nsummary: s\ncolour: red\n---\n`))).message).toBe(
-      "lessons/99-test/lesson.md:1: frontmatter: unknown key 'colour' (known: title, summary, tags, minutes, panels, seed, start)",
+      "lessons/99-test/lesson.md:1: frontmatter: unknown key 'colour' (known: title, summary, tags, minutes, panels, seed, start, datasets)",
     );
   });
 
