@@ -1,0 +1,1 @@
+cut -d'#' -f2,5 data/access.log > ip-status.txt

@@ -1,0 +1,1 @@
+tr -d '\r' < data/stores.csv > stores.csv
