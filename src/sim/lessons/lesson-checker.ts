@@ -6,7 +6,11 @@
 import type { World } from '../world.ts';
 import { evaluateCheck, type Check, type CheckContext, type CheckOutcome } from './check-registry.ts';
 import type { Lesson, LessonStep } from './lesson.ts';
-import { applySolution, copyWorld, createLessonWorld, runCommandIn, type WorldFactory } from './lesson-world.ts';
+import { applySolution, copyWorld, createLessonWorld, HOME, runCommandIn, type WorldFactory } from './lesson-world.ts';
+import { ROOT } from '../fs/base-system.ts';
+import { Errno } from '../kernel/errors.ts';
+import { FileInode } from '../fs/inode.ts';
+import { startingFiles } from './starting-files.ts';
 
 export interface CheckResult {
   check: Check;
@@ -54,7 +58,7 @@ export interface LessonValidation {
 
 export async function validateLesson(lesson: Lesson, make: WorldFactory): Promise<LessonValidation> {
   const rows: ValidationRow[] = [];
-  const world = createLessonWorld(make, lesson.meta.seed, lesson.meta.startMs, lesson.files);
+  const world = createLessonWorld(make, lesson.meta.seed, lesson.meta.startMs, startingFiles(lesson));
   if (lesson.steps.length === 0) rows.push({ step: 0, check: 0, message: 'the lesson has no ## steps', before: '-', after: '-', ok: false });
   for (const step of lesson.steps) {
     const stepProblem = (problem: string): void => {
@@ -69,6 +73,9 @@ export async function validateLesson(lesson: Lesson, make: WorldFactory): Promis
     const solved = await applySolution(world, step.solution);
     const after = await evaluateStep(world, lesson, step, make);
     if (solved.status !== 0) stepProblem(`solution/step-${step.number}.sh exited with status ${solved.status}${solved.stderr ? `: ${solved.stderr.trim()}` : ''}`);
+    // "Show solution" sets the student's file beside solution/step-N/PATH: it must be what the
+    // step's solution really leaves, or the student would be shown a wrong answer.
+    for (const problem of referenceProblems(world, lesson, step.number)) stepProblem(problem);
     step.checks.forEach((check, i) => {
       const was = before[i]!.outcome;
       const is = after[i]!.outcome;
@@ -87,4 +94,28 @@ export async function validateLesson(lesson: Lesson, make: WorldFactory): Promis
     });
   }
   return { lesson, rows, ok: rows.every((row) => row.ok) };
+}
+
+/** solution/step-N/PATH files that differ from ~/PATH after the step's solution, in words. */
+function referenceProblems(world: World, lesson: Lesson, step: number): string[] {
+  const prefix = `solution/step-${step}/`;
+  const problems: string[] = [];
+  for (const [path, expected] of lesson.resources) {
+    if (!path.startsWith(prefix)) continue;
+    const home = path.slice(prefix.length);
+    let actual: Uint8Array | null = null;
+    try {
+      const inode = world.kernel.fs.lookup(ROOT, HOME, `${HOME}/${home}`);
+      actual = inode instanceof FileInode ? inode.content() : null;
+    } catch (error) {
+      if (!(error instanceof Errno)) throw error;
+    }
+    if (actual === null) problems.push(`${path}: the solution leaves no file ~/${home}`);
+    else if (!sameBytes(actual, expected)) problems.push(`${path} differs from the ~/${home} the solution leaves`);
+  }
+  return problems;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

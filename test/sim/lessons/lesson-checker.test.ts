@@ -26,6 +26,19 @@ ${secondCheck}
 const solutions = { 'solution/step-1.sh': 'touch made.txt\n', 'solution/step-2.sh': 'echo full > made.txt\n' };
 
 describe('lessons check', () => {
+  it('requires each reference file (solution/step-N/PATH) to be what the step\'s solution leaves in ~/PATH', async () => {
+    const check = '- kind: content\n  path: made.txt\n  equals: "full\\n"\n  message: made.txt is full';
+    const good = parseLesson(lessonSource(twoSteps(check), { resources: { ...solutions, 'solution/step-2/made.txt': 'full\n' } }));
+    expect((await validateLesson(good, nodeWorldFactory)).ok).toBe(true);
+    const stale = parseLesson(lessonSource(twoSteps(check), { resources: { ...solutions, 'solution/step-2/made.txt': 'empty\n', 'solution/step-1/gone.txt': 'x' } }));
+    const validation = await validateLesson(stale, nodeWorldFactory);
+    expect(validation.ok).toBe(false);
+    expect(validation.rows.filter((row) => !row.ok).map((row) => [row.step, row.problem])).toEqual([
+      [1, 'solution/step-1/gone.txt: the solution leaves no file ~/gone.txt'],
+      [2, 'solution/step-2/made.txt differs from the ~/made.txt the solution leaves'],
+    ]);
+  });
+
   it('passes a lesson whose checks fail before each solution and pass after it', async () => {
     const lesson = parseLesson(lessonSource(twoSteps('- kind: content\n  path: made.txt\n  equals: "full\\n"\n  message: made.txt is full'), { resources: solutions }));
     const validation = await validateLesson(lesson, nodeWorldFactory);
