@@ -1,6 +1,6 @@
 // crond: the cron daemon of the machine, on the virtual clock. Like Debian's cron it reads the users'
-// crontabs from /var/spool/cron/crontabs (noticing a change at its next minute, when it logs RELOAD),
-// wakes one second into each minute in which something fires, and runs each job as cron does:
+// crontabs from /var/spool/cron/crontabs (noticing a change at its next minute, and logging RELOAD
+// when it replaces a table it had), wakes one second into each minute in which something fires, and runs each job as cron does:
 // `$SHELL -c command` (default /bin/sh) in a new session, as the user, in their home, with cron's
 // minimal environment (PATH=/usr/bin:/bin) and no terminal; stdin is what follows the entry's first
 // %, stdout and stderr are collected and mailed to the user (or MAILTO) when the job ends. Each start
@@ -36,8 +36,13 @@ export class CronDaemon implements CronService {
   private readonly log: CronLog;
   private scheduleModule: ScheduleModule | null = null;
   private readonly tables = new Map<string, ActiveEntry[]>();
-  /** Users whose crontab changed since the last wake: logged as RELOAD at the next one. */
+  /** Users whose crontab changed since the last wake: looked at again at the next one. */
   private readonly reloads = new Set<string>();
+  /**
+   * Users whose crontab cron held at its last look at the spool. Like database.c, it logs RELOAD
+   * only when it replaces one of those: a first crontab and a removed one pass silently.
+   */
+  private loaded = new Set<string>();
   private wake: { event: EventId; atMs: number } | null = null;
   private readonly runs: CronRunView[] = [];
   private totalRuns = 0;
@@ -82,6 +87,7 @@ export class CronDaemon implements CronService {
     await this.loadSchedules();
     for (const user of new Set([...this.tables.keys(), ...users])) this.crontabChanged(user);
     this.reloads.clear();
+    this.loaded = new Set(this.tables.keys());
     if (!atBoot) return;
     for (const table of this.tables.values()) {
       for (const active of table) if (!active.schedule) this.runJob(active);
@@ -194,8 +200,11 @@ export class CronDaemon implements CronService {
     this.wake = null;
     const nowMs = this.system.kernel.clock.nowMs;
     const minute = Math.floor(nowMs / MINUTE_MS) * MINUTE_MS;
-    for (const user of this.reloads) this.log.write('cron', this.proc.pid, user, 'RELOAD', `crontabs/${user}`);
+    for (const user of this.reloads) {
+      if (this.loaded.has(user) && this.tables.has(user)) this.log.write('cron', this.proc.pid, user, 'RELOAD', `crontabs/${user}`);
+    }
     this.reloads.clear();
+    this.loaded = new Set(this.tables.keys());
     let ran = false;
     for (const table of this.tables.values()) {
       for (const active of table) {

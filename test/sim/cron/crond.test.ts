@@ -32,9 +32,39 @@ describe('running jobs', () => {
 Nov 25 10:00:00 playground cron[412]: (CRON) INFO (pidfile fd = 3)
 Nov 25 10:00:00 playground cron[412]: (CRON) INFO (Running @reboot jobs)
 Nov 25 10:00:00 playground crontab[1005]: (student) REPLACE (student)
-Nov 25 10:01:01 playground cron[412]: (student) RELOAD (crontabs/student)
 Nov 25 10:01:01 playground CRON[1007]: (student) CMD (echo tick >> ticks)
 Nov 25 10:02:01 playground CRON[1008]: (student) CMD (echo tick >> ticks)
+Nov 25 10:03:01 playground CRON[1009]: (student) CMD (echo tick >> ticks)
+`,
+      stderr: '',
+      status: 0,
+    });
+  });
+
+  // Recorded from Debian's cron 3.0pl1-162 (cron -f, syslog to a file; pam lines left out):
+  //   07:01:33 crontab[13618]: (student) REPLACE (student)       first crontab: no RELOAD follows
+  //   07:02:01 CRON[14256]: (student) CMD (/home/student/etl.sh)
+  //   07:02:34 crontab[14747]: (student) REPLACE (student)
+  //   07:03:01 cron[13383]: (student) RELOAD (crontabs/student)
+  //   07:03:01 CRON[14863]: (student) CMD (/home/student/etl.sh)
+  //   07:05:33 crontab[18061]: (student) DELETE (student)        nothing at 07:06:01
+  test('cron logs RELOAD when it replaces a crontab it had, not for a first crontab or a removed one', async () => {
+    const script = [
+      "echo '* * * * * echo one' | crontab -",
+      'sleep 90',
+      "echo '* * * * * echo two' | crontab -",
+      'sleep 60',
+      'crontab -r',
+      'sleep 120',
+      "tail -n +3 /var/log/cron | cut -d' ' -f3-",
+    ].join('; ');
+    expect(await runBashCommand(bootWorld(), script)).toEqual({
+      stdout: `10:00:00 playground crontab[1005]: (student) REPLACE (student)
+10:01:01 playground CRON[1007]: (student) CMD (echo one)
+10:01:30 playground crontab[1009]: (student) REPLACE (student)
+10:02:01 playground cron[412]: (student) RELOAD (crontabs/student)
+10:02:01 playground CRON[1011]: (student) CMD (echo two)
+10:02:30 playground crontab[1012]: (student) DELETE (student)
 `,
       stderr: '',
       status: 0,
