@@ -1,0 +1,6 @@
+cat > etl.sh <<'EOF'
+#!/bin/bash
+echo 'username,uid,home' > users.csv
+cut -d: -f1,3,6 /etc/passwd | tr ':' ',' >> users.csv
+EOF
+cat etl.sh
