@@ -36,6 +36,8 @@ export class World {
   readonly cron: CronDaemon;
   /** Every command line typed at the terminal, in order. */
   readonly history: HistoryEntry[] = [];
+  /** How many times the terminal's shell has shown its prompt: each one ends a command. */
+  promptsShown = 0;
   private terminalShell: Process | null = null;
   /** Told when the terminal's shell is replaced (after `exit`). */
   onShellRestart: ((status: number) => void) | null = null;
@@ -99,6 +101,7 @@ export class World {
   private adoptShell(shell: Shell): void {
     if (shell.proc !== this.terminalShell) return;
     shell.onHistory = (command) => this.history.push({ command, atMs: this.kernel.clock.nowMs });
+    shell.onPrompt = () => this.promptsShown++;
   }
 
   /** Keystrokes from the user. */

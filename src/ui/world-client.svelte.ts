@@ -64,7 +64,7 @@ export class WorldClient {
       { seed: 1, startMs: Date.now(), cols, rows, slot },
       Comlink.proxy((update: WorldUpdate) => this.receive(update)),
     );
-    this.ready = true;
+    this.becameReady();
   }
 
   screenShown(): void {
@@ -91,7 +91,15 @@ export class WorldClient {
   }
 
   input(data: string): void {
-    void this.api.input(data);
+    // Keys typed while a machine boots (or replaces another) wait for it, as on a real console.
+    if (this.ready) void this.api.input(data);
+    else this.typeahead.push(data);
+  }
+  private typeahead: string[] = [];
+
+  private becameReady(): void {
+    this.ready = true;
+    for (const data of this.typeahead.splice(0)) void this.api.input(data);
   }
 
   resize(cols: number, rows: number): void {
@@ -293,7 +301,7 @@ export class WorldClient {
       this.workspace.show({ tone: 'error', text: `The machine could not be started again (${error instanceof Error ? error.message : String(error)}). Reload the page.` });
       return;
     }
-    this.ready = true;
+    this.becameReady();
     for (const listener of this.replacedListeners) listener();
   }
   // --- end workspace persistence

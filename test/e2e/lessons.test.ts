@@ -28,11 +28,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A solution script's lines as a student types them. */
+/** A solution script's lines as a student types them, every one (a heredoc's `#!` line too). */
 function solutionLines(lesson: string, step: number): string[] {
-  return readFileSync(`lessons/${lesson}/solution/step-${step}.sh`, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  return readFileSync(`lessons/${lesson}/solution/step-${step}.sh`, 'utf8').replace(/\n$/, '').split('\n');
 }
 
 function checkStates(panel: Locator): Promise<(string | null)[]> {
@@ -123,6 +121,35 @@ test('a deep link opens step 1; a runnable snippet types itself; the solution ti
   await panel.getByRole('button', { name: 'Next step' }).click();
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/lessons/01-shell-basics/2');
   await panel.getByRole('heading', { name: /Step 2 of 4: Count the sales/ }).waitFor();
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('lesson 3 completed by typing its solution: every step ticks green', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}#/lessons/03-shell-etl/1`);
+  await waitForScreen(page, PROMPT);
+  const panel = page.locator('#panel-lesson');
+  await panel.getByRole('heading', { name: 'Step 1 of 5', exact: false }).waitFor();
+  const title = (await panel.getByRole('heading', { level: 2 }).innerText()).trim();
+  await startLesson(page, title);
+  for (let step = 1; step <= 5; step++) {
+    await panel.getByRole('heading', { name: new RegExp(`^Step ${step} of 5`) }).waitFor();
+    const count = await panel.getByTestId('lesson-checks').locator('li').count();
+    await expect.poll(() => checkStates(panel)).toEqual(Array(count).fill('failed'));
+    for (const line of solutionLines('03-shell-etl', step)) await typeCommand(page, line);
+    await expect
+      .poll(() => panel.getByTestId('lesson-checks').locator('li').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-state')} ${i.getAttribute('title')}`.trim())), { timeout: 20_000 })
+      .toEqual(Array(count).fill('passed'));
+    await panel.getByRole('heading', { name: new RegExp(`^Step ${step} of 5.*✓`) }).waitFor();
+    if (step < 5) await panel.getByRole('button', { name: 'Next step' }).click();
+  }
+  await page.screenshot({ path: 'test-results/lessons-03-done.png' });
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('pipeline-playground:lessons')))!);
+  expect(stored['03-shell-etl']).toMatchObject({ started: true, passed: [1, 2, 3, 4, 5] });
+  await page.goto(`${server.url}#/lessons`);
+  await expect.poll(() => panel.getByTestId('lesson-progress').allInnerTexts()).toContain('5 of 5 steps done · about 25 min');
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -87,6 +87,7 @@ async function readCommand(interpreter: Interpreter, editor: LineEditor): Promis
   const tty = shell.kernel.tty;
   let text = '';
   let prompt = await expandPrompt(interpreter, shell.getScalar('PS1') ?? '\\s-\\v\\$ ');
+  shell.onPrompt?.();
   for (;;) {
     const usesTty = shell.proc.fds.find(0)?.isTerminal() ?? false;
     const saved = tty.mode;

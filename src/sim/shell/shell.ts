@@ -137,6 +137,8 @@ export class Shell {
   commandNumber = 1;
   /** Told about each line added to the history (the world records them for lesson checks). */
   onHistory: ((line: string) => void) | undefined;
+  /** Called as the interactive shell shows its primary prompt (PS1): the previous command is over. */
+  onPrompt: (() => void) | undefined;
   dirStack: string[] = [];
 
   constructor(

@@ -13,8 +13,6 @@ import type { LessonView, StepStatus } from './protocol.ts';
 export class LessonHost {
   private readonly lessons = new Map<string, Lesson>();
   private followed: { lesson: Lesson; step: number } | null = null;
-  /** The history length the last evaluation saw. */
-  private seenHistory = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -65,26 +63,32 @@ export class LessonHost {
   }
 
   /**
-   * Called at every update batch. A command line joins the history when it is read, before it
-   * runs: the step is checked then and again at the next two batches (the prompt coming back).
+   * Called at every update batch. The step is checked when a command line joins the history (it is
+   * read, before it runs) and when the prompt comes back (it is over, whatever it took).
    */
   poll(): void {
     if (!this.followed) return;
-    if (this.world.history.length !== this.seenHistory) {
-      this.seenHistory = this.world.history.length;
-      this.followUps = 2;
-    } else if (this.followUps > 0) this.followUps--;
-    else return;
+    const marks = this.world.history.length + this.world.promptsShown;
+    if (marks === this.seenMarks) return;
+    this.seenMarks = marks;
     void this.check().then((status) => status && this.send(status));
   }
-  private followUps = 0;
+  /** History lines plus prompts at the last poll. */
+  private seenMarks = 0;
 
   /** Evaluates the followed step; evaluations run one after another, never two at once. */
   check(): Promise<StepStatus | null> {
-    const next = this.queue.then(() => this.evaluate());
+    // An evaluation that has not started yet will see the latest state: share it, never pile up more.
+    if (this.waiting) return this.waiting;
+    const next = this.queue.then(() => {
+      this.waiting = null;
+      return this.evaluate();
+    });
+    this.waiting = next;
     this.queue = next.catch(() => undefined);
     return next;
   }
+  private waiting: Promise<StepStatus | null> | null = null;
 
   private async evaluate(): Promise<StepStatus | null> {
     const followed = this.followed;
