@@ -1,10 +1,11 @@
-// crond: the cron daemon of the machine, on the virtual clock. Like Debian's cron it reads the users'
-// crontabs from /var/spool/cron/crontabs (noticing a change at its next minute, and logging RELOAD
-// when it replaces a table it had), wakes one second into each minute in which something fires,
-// and runs each job as cron does: `$SHELL -c command` (default /bin/sh) in a new session, as the user, in their home, with cron's
-// minimal environment (PATH=/usr/bin:/bin) and no terminal; stdin is what follows the entry's first
-// %, stdout and stderr are collected and mailed to the user (or MAILTO) when the job ends. Each start
-// is logged to /var/log/cron as "CRON[pid]: (user) CMD (command)".
+// crond: the cron daemon of the machine, on the virtual clock. Like Debian's cron it reads the
+// users' crontabs from /var/spool/cron/crontabs (noticing a change at its next minute, and logging
+// RELOAD when it replaces a table it had), wakes one second into each minute in which something
+// fires, and runs each job as cron does: `$SHELL -c command` (default /bin/sh) in a new session, as
+// the user, in their home, with cron's minimal environment (PATH=/usr/bin:/bin) and no terminal;
+// stdin is what follows the entry's first %, stdout and stderr are collected and mailed to the user
+// (or MAILTO) when the job ends. Each start is logged to /var/log/cron as "CRON[pid]: (user) CMD
+// (command)".
 //
 // Rather than waking every minute as cron does, the daemon sleeps until the next minute in which an
 // entry fires, so fast-forwarding a quiet month costs nothing. The schedule module (croner,
