@@ -100,15 +100,31 @@ export class WorldClient {
   private becameReady(): void {
     this.ready = true;
     for (const data of this.typeahead.splice(0)) void this.api.input(data);
+    for (const wake of this.readyWaiters.splice(0)) wake();
   }
+  private readonly readyWaiters: (() => void)[] = [];
+
+  /**
+   * The worker's API for views (files, editor, lessons): a call made while a machine boots or
+   * replaces another waits for it, instead of reaching a worker that has no world yet.
+   */
+  private readonly viewApi = new Proxy({} as Comlink.Remote<WorldApi>, {
+    get: (_target, name) =>
+      name === 'then'
+        ? undefined
+        : async (...args: unknown[]) => {
+            if (!this.ready) await new Promise<void>((wake) => this.readyWaiters.push(wake));
+            return (this.api as unknown as Record<string | symbol, (...a: unknown[]) => unknown>)[name]!(...args);
+          },
+  });
 
   resize(cols: number, rows: number): void {
     this.size = { cols, rows }; // --- workspace persistence
-    void this.api.resize(cols, rows);
+    void this.viewApi.resize(cols, rows);
   }
 
   setClockMode(mode: ClockMode): void {
-    void this.api.setClockMode(mode);
+    void this.viewApi.setClockMode(mode);
   }
 
   async runToNextEvent(): Promise<boolean> {
@@ -122,7 +138,7 @@ export class WorldClient {
   }
 
   cancelAdvance(): void {
-    void this.api.cancelAdvance();
+    void this.viewApi.cancelAdvance();
   }
 
   /**
@@ -134,12 +150,12 @@ export class WorldClient {
   }
 
   async cronTimeline(fromUs: number, toUs: number, limit: number): Promise<CronTimeline | null> {
-    const timeline = await this.api.cronTimeline(fromUs, toUs, limit);
+    const timeline = await this.viewApi.cronTimeline(fromUs, toUs, limit);
     return timeline;
   }
 
   async readFile(path: string, maxBytes: number): Promise<FileText> {
-    const text = await this.api.readFile(path, maxBytes);
+    const text = await this.viewApi.readFile(path, maxBytes);
     return text;
   }
 
@@ -157,7 +173,7 @@ export class WorldClient {
   // --- files: the file tree calls the worker directly (a getter, so it follows a restarted worker)
   // and hears the listings that ride in update batches through listeners, none lost between renders.
   get files(): Comlink.Remote<FileTreeApi> {
-    return this.api;
+    return this.viewApi;
   }
   private readonly fileListeners = new Set<(update: FileTreeUpdate) => void>();
   /** Calls `listener` with every file tree update; returns the function that stops it. */
@@ -171,7 +187,7 @@ export class WorldClient {
   // files changed and which edit sessions ended. Files the terminal asks for together (`code a b`)
   // all open: every one but the last waits in `editorBacklog` for the editor to take.
   get editor(): Comlink.Remote<EditorApi> {
-    return this.api;
+    return this.viewApi;
   }
   readonly editorBacklog: string[] = [];
   private readonly editorListeners = new Set<(update: EditorUpdate) => void>();
@@ -308,9 +324,11 @@ export class WorldClient {
 
   // --- lessons: the lesson player calls the worker directly; check results arrive through listeners.
   get lessons(): Comlink.Remote<LessonsApi> {
-    return this.api;
+    return this.viewApi;
   }
   readonly lessonListeners = new Set<(status: StepStatus) => void>();
+  /** The panels the lesson whose machine this is asks for (its frontmatter's `panels`); null outside one. */
+  lessonPanels = $state.raw<readonly string[] | null>(null);
   // --- end lessons
 
   private receive(update: WorldUpdate): void {

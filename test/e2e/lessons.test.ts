@@ -134,6 +134,9 @@ test('lesson 3 completed by typing its solution: every step ticks green', async 
   await panel.getByRole('heading', { name: 'Step 1 of 5', exact: false }).waitFor();
   const title = (await panel.getByRole('heading', { level: 2 }).innerText()).trim();
   await startLesson(page, title);
+  // The lesson asks for the editor and the Files panel: the editor opens, Files is marked.
+  await page.getByTestId('editor-pane').or(page.getByText('No file open')).first().waitFor();
+  expect(await page.locator('[role="tab"] .used').evaluateAll((marks) => marks.map((m) => m.closest('[role="tab"]')!.id))).toEqual(['tab-files']);
   for (let step = 1; step <= 5; step++) {
     await panel.getByRole('heading', { name: new RegExp(`^Step ${step} of 5`) }).waitFor();
     const count = await panel.getByTestId('lesson-checks').locator('li').count();

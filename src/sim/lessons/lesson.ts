@@ -78,6 +78,15 @@ export class LessonFormatError extends Error {
 }
 
 export const DEFAULT_START = '2026-01-15T09:00:00Z';
+/** The panels a lesson can ask the player to show (the terminal is always there). */
+export const LESSON_PANELS = ['terminal', 'editor', 'files', 'cron', 'airflow', 'kafka', 'metrics'] as const;
+
+function panelList(panels: string[], fail: (problem: string) => never): string[] {
+  const unknown = panels.find((p) => !(LESSON_PANELS as readonly string[]).includes(p));
+  if (unknown !== undefined) fail(`unknown panel '${unknown}' in 'panels' (known: ${LESSON_PANELS.join(', ')})`);
+  return panels;
+}
+
 const KNOWN_META = new Set(['title', 'summary', 'tags', 'minutes', 'panels', 'seed', 'start', 'datasets']);
 
 export function parseLesson(source: LessonSource): Lesson {
@@ -150,7 +159,7 @@ function readMeta(yaml: YamlText, file: string): LessonMeta {
     summary: typeof raw['summary'] === 'string' ? raw['summary'].trim() : fail("'summary' must be a string"),
     tags: list('tags'),
     minutes: count('minutes', 0),
-    panels: list('panels'),
+    panels: panelList(list('panels'), fail),
     seed: count('seed', 1),
     startMs,
     datasets: readDatasets(raw['datasets'], (index, problem) => {

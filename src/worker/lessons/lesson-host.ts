@@ -35,6 +35,7 @@ export class LessonHost {
           summary: lesson.meta.summary,
           minutes: lesson.meta.minutes,
           tags: lesson.meta.tags,
+          panels: lesson.meta.panels,
           intro: lesson.intro,
           steps: lesson.steps.map((step) => ({
             number: step.number,

@@ -27,7 +27,7 @@ export interface LessonStepView {
 
 /** A lesson as the player shows it, or why it could not be read. */
 export type LessonView =
-  | { id: string; ok: true; title: string; summary: string; minutes: number; tags: string[]; intro: string; steps: LessonStepView[] }
+  | { id: string; ok: true; title: string; summary: string; minutes: number; tags: string[]; panels: string[]; intro: string; steps: LessonStepView[] }
   | { id: string; ok: false; problem: string };
 
 /** The outcome of one step's checks, in the order of the step's checks. */

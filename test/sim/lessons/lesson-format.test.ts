@@ -99,6 +99,12 @@ message: You used echo
     );
   });
 
+  it('knows the panels a lesson can show', () => {
+    expect(formatError(() => parseLesson(lessonSource('---\ntitle: t\nsummary: s\npanels: [terminal, crontab]\n---\n'))).message).toBe(
+      "lessons/99-test/lesson.md:1: frontmatter: unknown panel 'crontab' in 'panels' (known: terminal, editor, files, cron, airflow, kafka, metrics)",
+    );
+  });
+
   it('requires frontmatter, a title and a UTC start time, and closed fences', () => {
     expect(formatError(() => parseLesson(lessonSource('# no frontmatter\n'))).message).toContain('must start with YAML frontmatter');
     expect(formatError(() => parseLesson(lessonSource('---\nsummary: s\n---\n'))).message).toContain("'title' must be a non-empty string");
