@@ -20,6 +20,9 @@ export function slotId(slot: WorkspaceSlot): string | null {
   return slot.kind === 'lesson' ? slot.source.id : null;
 }
 
+/** How long after the first prompt the page loads what it deferred. */
+const AFTER_PROMPT_MS = 1000;
+
 export class WorldClient {
   clock = $state<ClockState | null>(null);
   /** performance.now() when `clock` arrived, to run the displayed clock forward between updates. */
@@ -69,10 +72,28 @@ export class WorldClient {
 
   screenShown(): void {
     if (this.shown) return;
+    this.shownAt = performance.now();
     this.shown = true;
-    // A moment after the prompt is painted, so it never competes with it.
-    setTimeout(() => void this.loadCronRunLog(), 100);
+    setTimeout(() => {
+      for (const callback of this.afterPromptQueue.splice(0)) callback();
+    }, AFTER_PROMPT_MS);
+    this.afterPrompt(() => void this.loadCronRunLog());
   }
+
+  /**
+   * Runs `callback` a second after the terminal first showed its prompt (at once if that is past):
+   * for what the page can load later (the lesson player, the cron run log), so that the first
+   * prompt and the student's first keys never wait for it.
+   */
+  afterPrompt(callback: () => void): void {
+    if (this.afterPromptQueue.length === 0 && this.shown && this.promptSettled) callback();
+    else this.afterPromptQueue.push(callback);
+  }
+  private readonly afterPromptQueue: (() => void)[] = [];
+  private get promptSettled(): boolean {
+    return this.shownAt !== 0 && performance.now() - this.shownAt >= AFTER_PROMPT_MS;
+  }
+  private shownAt = 0;
 
   private async loadCronRunLog(): Promise<void> {
     const { CronRunLog } = await import('./cron/cron-run-log.ts');

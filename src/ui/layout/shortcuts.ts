@@ -1,26 +1,9 @@
-// The workspace's keyboard shortcuts: one list, read both by the handler and by the help dialog, so
-// the dialog never lists a key that does nothing. Handled in the capture phase, before xterm or
-// Monaco see the key, and only for combinations neither of them needs.
+// The workspace's keyboard shortcuts: which action a key press asks for. Handled in the capture
+// phase, before xterm or Monaco see the key, and only for combinations neither of them needs. The
+// help dialog's list (shortcut-list.ts, loaded with the dialog) names the same keys; a test keeps
+// the two in step.
 
 export type ShortcutAction = 'focus-editor' | 'focus-terminal' | 'focus-side' | 'toggle-editor' | 'toggle-side' | 'help';
-
-export interface Shortcut {
-  keys: string;
-  description: string;
-  action?: ShortcutAction;
-}
-
-export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: 'Ctrl+S (⌘S on a Mac)', description: 'Save the file in the editor' },
-  { keys: 'Alt+W', description: 'Close the editor tab' },
-  { keys: 'Alt+1', description: 'Focus the editor', action: 'focus-editor' },
-  { keys: 'Alt+2', description: 'Focus the terminal', action: 'focus-terminal' },
-  { keys: 'Alt+3', description: 'Focus the side panel', action: 'focus-side' },
-  { keys: 'Alt+Shift+E', description: 'Show or hide the editor', action: 'toggle-editor' },
-  { keys: 'Alt+Shift+S', description: 'Show or hide the side panel', action: 'toggle-side' },
-  { keys: '← → ↑ ↓ on a divider', description: 'Resize the panes (Shift for bigger steps, Enter to collapse)' },
-  { keys: '? or F1 (outside the terminal)', description: 'Show these shortcuts', action: 'help' },
-];
 
 /** The action a key press asks for, or null when the key belongs to whatever has focus. */
 export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>, target: { inTerminal: boolean; editable: boolean }): ShortcutAction | null {

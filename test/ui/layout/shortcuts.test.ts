@@ -33,3 +33,16 @@ test('? and F1 open the help outside the terminal; ? is text while typing', () =
   expect(shortcutFor(key('F1', 'F1'), terminal)).toBeNull();
   expect(shortcutFor(key('s', 'KeyS', { ctrlKey: true }), outside)).toBeNull();
 });
+
+test('the help dialog lists every action a key can trigger, and only those', async () => {
+  const { SHORTCUTS } = await import('../../../src/ui/layout/shortcut-list.ts');
+  const triggered = [
+    shortcutFor(key('1', 'Digit1', { altKey: true }), outside),
+    shortcutFor(key('2', 'Digit2', { altKey: true }), outside),
+    shortcutFor(key('3', 'Digit3', { altKey: true }), outside),
+    shortcutFor(key('E', 'KeyE', { altKey: true, shiftKey: true }), outside),
+    shortcutFor(key('S', 'KeyS', { altKey: true, shiftKey: true }), outside),
+    shortcutFor(key('?', 'Slash', { shiftKey: true }), outside),
+  ];
+  expect(SHORTCUTS.flatMap((s) => (s.action ? [s.action] : []))).toEqual(triggered);
+});
