@@ -72,11 +72,8 @@ export class WorldClient {
 
   screenShown(): void {
     if (this.shown) return;
-    this.shownAt = performance.now();
     this.shown = true;
-    setTimeout(() => {
-      for (const callback of this.afterPromptQueue.splice(0)) callback();
-    }, AFTER_PROMPT_MS);
+    setTimeout(() => this.promptSettled(), AFTER_PROMPT_MS);
     this.afterPrompt(() => void this.loadCronRunLog());
   }
 
@@ -86,14 +83,10 @@ export class WorldClient {
    * prompt and the student's first keys never wait for it.
    */
   afterPrompt(callback: () => void): void {
-    if (this.afterPromptQueue.length === 0 && this.shown && this.promptSettled) callback();
-    else this.afterPromptQueue.push(callback);
+    void this.settled.then(callback);
   }
-  private readonly afterPromptQueue: (() => void)[] = [];
-  private get promptSettled(): boolean {
-    return this.shownAt !== 0 && performance.now() - this.shownAt >= AFTER_PROMPT_MS;
-  }
-  private shownAt = 0;
+  private promptSettled: () => void = () => undefined;
+  private readonly settled = new Promise<void>((resolve) => (this.promptSettled = resolve));
 
   private async loadCronRunLog(): Promise<void> {
     const { CronRunLog } = await import('./cron/cron-run-log.ts');
@@ -260,10 +253,9 @@ export class WorldClient {
     return true;
   }
 
+  /** Starts this machine (the sandbox, or the lesson's) over as a new one. */
   async resetWorkspace(): Promise<void> {
-    // A hung worker cannot answer; terminating it (in restartWorld) stops its saves just as well.
-    await Promise.race([this.api.retireWorkspace(), new Promise((resolve) => setTimeout(resolve, 1000))]);
-    await this.restartWorld({ kind: 'fresh' }, 'workspace reset: a new machine');
+    await this.enterWorkspace(this.slot, { kind: 'fresh' }, 'workspace reset: a new machine');
     this.workspace.show(RESET_DONE);
   }
 
